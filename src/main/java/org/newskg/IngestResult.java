@@ -1,0 +1,27 @@
+package org.newskg;
+
+/**
+ * What happened to one article during ingest.
+ *
+ * @param articleId the article's id (or the input path when it could not be read)
+ * @param status ingested, unchanged (already in the store) or failed
+ * @param message the reason, for failures
+ */
+public record IngestResult(
+    String articleId, Status status, int actors, int events, int relations, int quotes, String message) {
+
+  /** The outcome for one article. */
+  public enum Status {
+    INGESTED,
+    UNCHANGED,
+    FAILED
+  }
+
+  public static IngestResult failed(String id, String message) {
+    return new IngestResult(id, Status.FAILED, 0, 0, 0, 0, message);
+  }
+
+  public static IngestResult unchanged(String id) {
+    return new IngestResult(id, Status.UNCHANGED, 0, 0, 0, 0, null);
+  }
+}

@@ -1,0 +1,91 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newskg.nlp.AnalyzedArticle;
+import org.newskg.nlp.EntityMention;
+import org.newskg.nlp.Sentence;
+import org.newskg.resolve.Gazetteer;
+import org.newskg.resolve.Lexicons;
+
+/** Finds the actors of an article and every mention of them, resolved to canonical actors. */
+public final class ActorExtractor {
+  private final Gazetteer gazetteer;
+  private final Lexicons lex;
+
+  public ActorExtractor(Gazetteer gazetteer, Lexicons lex) {
+    this.gazetteer = gazetteer;
+    this.lex = lex;
+  }
+
+  /** The actors found and their mentions. */
+  public record Result(ActorRegistry registry, MentionIndex mentions) {}
+
+  public Result extract(AnalyzedArticle a) {
+    ActorRegistry registry = new ActorRegistry();
+    MentionFinder finder = new MentionFinder(gazetteer, lex, registry, new PersonNames(gazetteer, personNames(a)));
+    List<ActorMention> mentions = new ArrayList<>();
+    for (Sentence s : a.sentences()) {
+      if (!s.heading()) {
+        mentions.addAll(finder.find(a.text(), s));
+      }
+    }
+    mentions.addAll(definiteAgreements(a, registry, mentions));
+    MentionIndex named = new MentionIndex(mentions);
+    mentions.addAll(new CorefLinker(lex).link(a, named));
+    for (ActorMention m : mentions) {
+      if (!m.viaCoref()) {
+        registry.alias(m.actorKey(), m.span().text());
+      }
+    }
+    return new Result(registry, new MentionIndex(mentions));
+  }
+
+  /** "the agreement", "the deal": the agreement named most recently before. */
+  private List<ActorMention> definiteAgreements(AnalyzedArticle a, ActorRegistry registry, List<ActorMention> named) {
+    List<ActorMention> out = new ArrayList<>();
+    MentionIndex index = new MentionIndex(named);
+    String last = null;
+    for (Sentence s : a.sentences()) {
+      for (int t = 0; t < s.tokens().size() && !s.heading(); t++) {
+        var at = index.at(s.index(), t);
+        if (at.isPresent()) {
+          String key = at.get().actorKey();
+          if (registry.get(key).map(x -> x.type() == ActorType.AGREEMENT).orElse(false)) {
+            last = key;
+          }
+        } else if (last != null && isDefiniteAgreementNoun(s, t)) {
+          out.add(new ActorMention(last, MentionFinder.span(a.text(), s, t, t + 1), t, null, true));
+        }
+      }
+    }
+    return out;
+  }
+
+  private boolean isDefiniteAgreementNoun(Sentence s, int t) {
+    var tok = s.token(t);
+    if (!tok.pos().equals("NN") || !lex.isCue("agreement-head", tok.word())) {
+      return false;
+    }
+    return s.children(t).stream()
+        .anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).lemma().matches("the|this|that"));
+  }
+
+  private List<String> personNames(AnalyzedArticle a) {
+    List<String> names = new ArrayList<>();
+    for (Sentence s : a.sentences()) {
+      for (EntityMention m : s.entities()) {
+        if ("PERSON".equals(m.type())) {
+          int start = m.start();
+          while (start < m.end() && lex.isCue("honorific", s.token(start).word())) {
+            start++;
+          }
+          if (start < m.end()) {
+            names.add(s.text(a.text(), start, m.end()));
+          }
+        }
+      }
+    }
+    return names;
+  }
+}

@@ -1,0 +1,105 @@
+package org.newskg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newskg.nlp.AnalyzedArticle;
+import org.newskg.nlp.Sentence;
+import org.newskg.resolve.CameoCodes;
+import org.newskg.resolve.Lexicons;
+import org.newskg.resolve.TriggerLexicon;
+
+/**
+ * Finds events: triggers from the lexicon, roles from the dependency parse, modality from cue
+ * words, then roles completed from context (see {@link EventLinker}).
+ */
+public final class EventExtractor {
+  private final TriggerMatcher matcher;
+  private final CameoCodes cameo;
+  private final Lexicons lex;
+  private final ModalityDetector modality;
+
+  public EventExtractor(TriggerLexicon triggers, CameoCodes cameo, Lexicons lex) {
+    this.matcher = new TriggerMatcher(triggers);
+    this.cameo = cameo;
+    this.lex = lex;
+    this.modality = new ModalityDetector(lex);
+  }
+
+  public List<Event> extract(AnalyzedArticle a, ActorExtractor.Result actors, List<Quote> quotes) {
+    RoleFinder roles = new RoleFinder(lex, actors.mentions());
+    List<EventDraft> drafts = new ArrayList<>();
+    for (Sentence s : a.sentences()) {
+      if (s.heading()) {
+        continue;
+      }
+      for (TriggerMatcher.Match m : matcher.find(s, actors.mentions())) {
+        draft(a, s, m, roles).ifPresent(drafts::add);
+      }
+    }
+    new EventLinker(a, actors, roles, lex).link(drafts, quotes);
+    List<Event> out = new ArrayList<>();
+    for (EventDraft d : drafts) {
+      if (d.hasActors()) {
+        out.add(d.toEvent());
+      }
+    }
+    return out;
+  }
+
+  private Optional<EventDraft> draft(AnalyzedArticle a, Sentence s, TriggerMatcher.Match m, RoleFinder roles) {
+    boolean verb = s.token(m.token()).isVerb();
+    EventDraft d = new EventDraft(s, m.token(), m.entry(), verb);
+    String particle = m.entry().particle();
+    if (verb) {
+      d.source = roles.verbSource(s, m.token()).orElse(null);
+      roles.verbTargets(s, m.token(), particle).forEach(d::offerTarget);
+    } else {
+      d.source = roles.nounSource(s, m.token(), particle).orElse(null);
+      roles.nounTargets(s, m.token(), particle).forEach(d::offerTarget);
+    }
+    List<ActorMention> between = roles.between(s, m.token());
+    if (d.source == null && between.size() >= 2) {
+      // "talks between X and Y": X acts, Y is the counterpart
+      d.source = between.get(0);
+    }
+    between.forEach(d::offerTarget);
+    List<Integer> neg = modality.negation(s, m.token());
+    int triggerStart = m.token();
+    if (!neg.isEmpty() && !m.entry().negatedCameo().isEmpty()) {
+      // "will not engage in talks" is itself the event: a refusal
+      d.cameo = m.entry().negatedCameo();
+      triggerStart = Math.min(triggerStart, firstAuxOrNeg(s, m.token(), neg));
+    } else {
+      d.negated = !neg.isEmpty();
+    }
+    int triggerEnd = Math.max(m.token(), m.complement()) + 1;
+    if (m.complement() < m.token() || m.complement() - m.token() > 4) {
+      triggerEnd = m.token() + 1;
+    }
+    d.trigger = MentionFinder.span(a.text(), s, triggerStart, triggerEnd);
+    d.hypothetical = modality.hypothetical(s, m.token());
+    LocalDate published = a.article().date();
+    d.historical = modality.historical(a.text(), s, m.token(), published);
+    LocalDate explicit = modality.explicitDate(s, m.token());
+    d.date = explicit != null ? explicit : published;
+    if (!cameo.contains(d.cameo)) {
+      return Optional.empty();
+    }
+    return Optional.of(d);
+  }
+
+  private static int firstAuxOrNeg(Sentence s, int trigger, List<Integer> neg) {
+    int first = trigger;
+    for (int n : neg) {
+      first = Math.min(first, n);
+    }
+    for (var dep : s.children(trigger)) {
+      if (dep.relation().startsWith("aux") && dep.dependent() < trigger) {
+        first = Math.min(first, dep.dependent());
+      }
+    }
+    return first;
+  }
+}

@@ -1,0 +1,47 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Actor mentions of one article, looked up by the token they cover. */
+public final class MentionIndex {
+  private final List<ActorMention> all;
+  private final Map<Long, ActorMention> byToken = new HashMap<>();
+
+  public MentionIndex(List<ActorMention> mentions) {
+    this.all = List.copyOf(mentions);
+    for (ActorMention m : all) {
+      for (int t = m.span().start(); t < m.span().end(); t++) {
+        byToken.putIfAbsent(key(m.span().sentence(), t), m);
+      }
+    }
+  }
+
+  private static long key(int sentence, int token) {
+    return ((long) sentence << 32) | token;
+  }
+
+  /** The mention covering a token, if any. */
+  public Optional<ActorMention> at(int sentence, int token) {
+    return Optional.ofNullable(byToken.get(key(sentence, token)));
+  }
+
+  public List<ActorMention> all() {
+    return all;
+  }
+
+  /** Mentions in one sentence, in text order. */
+  public List<ActorMention> inSentence(int sentence) {
+    List<ActorMention> out = new ArrayList<>();
+    for (ActorMention m : all) {
+      if (m.span().sentence() == sentence) {
+        out.add(m);
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+    return out;
+  }
+}

@@ -1,0 +1,134 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newskg.nlp.AnalyzedArticle;
+import org.newskg.nlp.Dependency;
+import org.newskg.nlp.Sentence;
+import org.newskg.resolve.Lexicons;
+
+/**
+ * Relations between actors: titles before names ("Iranian Foreign Ministry spokesperson Nasser
+ * Kanaani", "Iran's Supreme Leader, Ayatollah Ali Khamenei"), organisations as parts of a
+ * country's government, and relational nouns ("Iran and its regional adversaries, including
+ * Israel") . Also derives person codes from their roles (a GOV title of Iran → IRNGOV).
+ */
+public final class RelationExtractor {
+  private final Lexicons lex;
+
+  public RelationExtractor(Lexicons lex) {
+    this.lex = lex;
+  }
+
+  public List<Relation> extract(AnalyzedArticle a, ActorExtractor.Result actors) {
+    Map<String, Relation> out = new LinkedHashMap<>();
+    TitleMatcher titles = new TitleMatcher(lex, actors);
+    for (ActorMention m : actors.mentions().all()) {
+      Sentence s = a.sentences().get(m.span().sentence());
+      Optional<Actor> actor = actors.registry().get(m.actorKey());
+      if (actor.isPresent() && actor.get().type() == ActorType.PERSON && !m.viaCoref()) {
+        titles.match(a.text(), s, m).ifPresent(r -> add(out, r));
+      }
+    }
+    organisations(actors).forEach(r -> add(out, r));
+    for (Sentence s : a.sentences()) {
+      if (!s.heading()) {
+        relationalNouns(a.text(), s, actors.mentions()).forEach(r -> add(out, r));
+      }
+    }
+    assignCodes(out.values(), actors.registry());
+    return new ArrayList<>(out.values());
+  }
+
+  private static void add(Map<String, Relation> out, Relation r) {
+    if (!r.subjectKey().equals(r.objectKey())) {
+      out.putIfAbsent(r.subjectKey() + " " + r.type() + " " + r.objectKey(), r);
+    }
+  }
+
+  /** Government organisations with a country are part of it; a leader's administration governs it. */
+  private static List<Relation> organisations(ActorExtractor.Result actors) {
+    List<Relation> out = new ArrayList<>();
+    for (ActorMention m : actors.mentions().all()) {
+      Actor org = actors.registry().get(m.actorKey()).orElseThrow();
+      if (org.type() != ActorType.GOVERNMENT_ORGANIZATION || org.country() == null || m.viaCoref()) {
+        continue;
+      }
+      boolean administration = "GOV".equals(m.sector()) && org.key().startsWith("org/" + org.country() + "/")
+          && org.label().toLowerCase().matches(".*\\b(administration|government|regime|cabinet)$");
+      RelationType t = administration ? RelationType.GOVERNMENT_OF : RelationType.PART_OF;
+      out.add(new Relation(org.key(), t, org.country(), null, false, m.span()));
+    }
+    return out;
+  }
+
+  /** "X's adversaries, including Y and Z" and "tensions between X and Y". */
+  private List<Relation> relationalNouns(String text, Sentence s, MentionIndex mentions) {
+    List<Relation> out = new ArrayList<>();
+    for (int t = 0; t < s.tokens().size(); t++) {
+      String lemma = s.token(t).lemma();
+      RelationType type =
+          lex.isCue("adversary", lemma) ? RelationType.ADVERSARY_OF
+              : lex.isCue("ally", lemma) ? RelationType.ALLY_OF
+              : lex.isCue("tension", lemma) ? RelationType.ADVERSARY_OF : null;
+      if (type == null || !s.token(t).isNoun()) {
+        continue;
+      }
+      List<String> owners = actorsUnder(s, mentions, t, "nmod:poss");
+      List<String> members = new ArrayList<>();
+      for (String rel : List.of("nmod:including", "nmod:such_as", "nmod:like", "appos", "nmod:between")) {
+        members.addAll(actorsUnder(s, mentions, t, rel));
+      }
+      if (owners.isEmpty() && members.size() >= 2 && lex.isCue("tension", lemma)) {
+        owners = List.of(members.remove(0));
+      }
+      Span evidence = MentionFinder.span(text, s, 0, s.tokens().size());
+      for (String o : owners) {
+        for (String m : members) {
+          out.add(new Relation(o, type, m, s.token(t).word(), false, evidence));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Actor keys of the children of a token along one relation, with their conjuncts. */
+  static List<String> actorsUnder(Sentence s, MentionIndex mentions, int token, String relation) {
+    List<String> out = new ArrayList<>();
+    for (Dependency d : s.children(token)) {
+      if (!d.relation().equals(relation)) {
+        continue;
+      }
+      mentions.at(s.index(), d.dependent()).ifPresent(m -> out.add(m.actorKey()));
+      for (Dependency c : s.children(d.dependent())) {
+        if (c.relation().startsWith("conj")) {
+          mentions.at(s.index(), c.dependent()).ifPresent(m -> out.add(m.actorKey()));
+        }
+      }
+    }
+    return out.stream().distinct().toList();
+  }
+
+  /** People without a known code get one from their role: the owner's country plus the role's sector. */
+  private void assignCodes(Iterable<Relation> relations, ActorRegistry registry) {
+    for (Relation r : relations) {
+      if (r.role() == null) {
+        continue;
+      }
+      Actor person = registry.get(r.subjectKey()).orElseThrow();
+      Actor owner = registry.get(r.objectKey()).orElse(null);
+      Optional<Lexicons.Role> role = lex.role(r.role().toLowerCase());
+      if (person.type() != ActorType.PERSON || owner == null || owner.country() == null || role.isEmpty()) {
+        continue;
+      }
+      Actor updated = person.country() == null ? person.withCountry(owner.country()) : person;
+      if (updated.code() == null) {
+        updated = updated.withCode(owner.country() + role.get().sector());
+      }
+      registry.replace(updated);
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.nlp.Dependency;
+import org.newskg.nlp.Sentence;
+import org.newskg.resolve.Lexicons;
+
+/**
+ * Finds the source and target of a trigger in the dependency parse: subjects, agents and
+ * possessors as sources ("Trump's letter", "the U.S. exit"); objects and with/to/against/on
+ * phrases as targets, also one level down ("rejected negotiations with Washington").
+ */
+final class RoleFinder {
+  private static final Set<String> TARGET_PREPS =
+      Set.of("with", "to", "against", "on", "toward", "towards", "at", "regarding", "over", "about", "into", "upon", "for");
+  private static final Set<String> MODIFIER_RELS = Set.of("appos", "nmod:poss", "compound", "amod");
+
+  private final Lexicons lex;
+  private final MentionIndex mentions;
+
+  RoleFinder(Lexicons lex, MentionIndex mentions) {
+    this.lex = lex;
+    this.mentions = mentions;
+  }
+
+  /** The actor mention a token stands for: itself, or an apposition, possessor or modifier of it. */
+  Optional<ActorMention> actorAt(Sentence s, int token) {
+    Optional<ActorMention> direct = mentions.at(s.index(), token);
+    if (direct.isPresent()) {
+      return direct;
+    }
+    for (String rel : List.of("appos", "nmod:poss", "compound", "amod")) {
+      for (Dependency d : s.children(token)) {
+        if (d.relation().equals(rel)) {
+          Optional<ActorMention> m = mentions.at(s.index(), d.dependent());
+          if (m.isPresent()) {
+            return m;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  Optional<ActorMention> verbSource(Sentence s, int verb) {
+    for (Dependency d : s.children(verb)) {
+      String r = d.relation();
+      if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("obl:agent") || r.equals("obl:by")) {
+        Optional<ActorMention> m = actorAt(s, d.dependent());
+        if (m.isPresent()) {
+          return m;
+        }
+      }
+    }
+    // "any attempt by Trump to engage": the subject of an infinitive attached to a noun
+    for (Dependency p : s.parents(verb)) {
+      if (p.baseRelation().equals("acl") && p.governor() >= 0) {
+        Optional<ActorMention> m = nounSource(s, p.governor(), "");
+        if (m.isPresent()) {
+          return m;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  List<ActorMention> verbTargets(Sentence s, int verb, String particle) {
+    List<ActorMention> out = new ArrayList<>();
+    List<Integer> complements = new ArrayList<>();
+    for (Dependency d : s.children(verb)) {
+      String r = d.relation();
+      boolean arg = r.equals("obj") || r.equals("iobj") || r.equals("nsubj:pass")
+          || (d.baseRelation().equals("obl") && (TARGET_PREPS.contains(d.subtype()) || d.subtype().equals(particle)));
+      if (arg || (d.baseRelation().equals("obl") && !d.subtype().isEmpty())) {
+        complements.add(d.dependent());
+      }
+      if (arg) {
+        actorAt(s, d.dependent()).ifPresent(out::add);
+      }
+    }
+    for (int c : complements) {
+      out.addAll(prepositionalActors(s, c, ""));
+    }
+    return out;
+  }
+
+  /** Source of a nominal trigger: possessor, modifier, from/by phrase, or a light verb's subject. */
+  Optional<ActorMention> nounSource(Sentence s, int noun, String particle) {
+    for (Dependency d : s.children(noun)) {
+      String r = d.relation();
+      boolean src = r.equals("nmod:poss") || r.equals("compound") || r.equals("amod") || r.equals("nmod:by")
+          || r.equals("nmod:agent") || (r.equals("nmod:from") && !particle.equals("from"));
+      if (src) {
+        Optional<ActorMention> m = actorAt(s, d.dependent());
+        if (m.isPresent()) {
+          return m;
+        }
+      }
+    }
+    return lightVerbSubject(s, noun);
+  }
+
+  /** "Khamenei has maintained a stance of skepticism": the subject of the verb the noun is object of. */
+  private Optional<ActorMention> lightVerbSubject(Sentence s, int noun) {
+    int current = noun;
+    for (int step = 0; step < 3; step++) {
+      Optional<Dependency> up = s.parents(current).stream().findFirst();
+      if (up.isEmpty() || up.get().governor() < 0) {
+        return Optional.empty();
+      }
+      Dependency d = up.get();
+      if (d.relation().equals("nmod:of")) {
+        current = d.governor();
+        continue;
+      }
+      boolean object = d.relation().equals("obj") || d.relation().equals("obl:in");
+      if (object && lex.isCue("light", s.token(d.governor()).lemma())) {
+        return verbSource(s, d.governor());
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** Targets of a nominal trigger: prepositional phrases, or of-complements that are actors. */
+  List<ActorMention> nounTargets(Sentence s, int noun, String particle) {
+    List<ActorMention> out = new ArrayList<>(prepositionalActors(s, noun, particle));
+    for (Dependency d : s.children(noun)) {
+      if (d.relation().equals("nmod:of")) {
+        Optional<ActorMention> m = mentions.at(s.index(), d.dependent());
+        if (m.isPresent()) {
+          out.add(m.get());
+        } else {
+          out.addAll(prepositionalActors(s, d.dependent(), ""));
+        }
+      }
+    }
+    // "a stance of skepticism regarding U.S. intentions": phrases on the noun the trigger qualifies
+    for (Dependency p : s.parents(noun)) {
+      if (p.relation().equals("nmod:of") && p.governor() >= 0) {
+        out.addAll(prepositionalActors(s, p.governor(), ""));
+      }
+    }
+    return out;
+  }
+
+  /** Actors in with/to/against/… phrases on a token. */
+  private List<ActorMention> prepositionalActors(Sentence s, int token, String particle) {
+    List<ActorMention> out = new ArrayList<>();
+    for (Dependency d : s.children(token)) {
+      boolean prep = d.baseRelation().equals("nmod") || d.baseRelation().equals("obl");
+      if (prep && (TARGET_PREPS.contains(d.subtype()) || (!particle.isEmpty() && d.subtype().equals(particle)))) {
+        actorAt(s, d.dependent()).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** The actors of "between X and Y" phrases on a token (with their conjuncts). */
+  List<ActorMention> between(Sentence s, int token) {
+    List<ActorMention> out = new ArrayList<>();
+    for (Dependency d : s.children(token)) {
+      if (d.relation().equals("nmod:between") || d.relation().equals("obl:between")) {
+        actorAt(s, d.dependent()).ifPresent(out::add);
+        for (Dependency c : s.children(d.dependent())) {
+          if (c.relation().startsWith("conj")) {
+            actorAt(s, c.dependent()).ifPresent(out::add);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  static boolean isModifier(String relation) {
+    return MODIFIER_RELS.contains(relation);
+  }
+}

@@ -1,0 +1,76 @@
+package org.newskg.extract;
+
+import java.util.Optional;
+import org.newskg.nlp.Sentence;
+import org.newskg.resolve.Lexicons;
+
+/**
+ * Reads the title before a person's name: [former] [owner ['s]] TITLE [,] [honorific] NAME, as in
+ * "former U.S. President Donald Trump" or "Iran's Supreme Leader, Ayatollah Ali Khamenei".
+ */
+final class TitleMatcher {
+  private final Lexicons lex;
+  private final ActorExtractor.Result actors;
+
+  TitleMatcher(Lexicons lex, ActorExtractor.Result actors) {
+    this.lex = lex;
+    this.actors = actors;
+  }
+
+  Optional<Relation> match(String text, Sentence s, ActorMention person) {
+    int pos = skipHonorifics(s, person.span().start() - 1);
+    if (pos >= 0 && s.token(pos).word().equals(",")) {
+      pos = skipHonorifics(s, pos - 1);
+    }
+    for (int len = Math.min(lex.maxRoleTokens(), pos + 1); len >= 1; len--) {
+      int titleStart = pos - len + 1;
+      String title = s.text(text, titleStart, pos + 1);
+      Optional<Lexicons.Role> role = lex.role(title.toLowerCase());
+      if (role.isPresent()) {
+        return relation(text, s, person, titleStart, title, role.get());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Relation> relation(
+      String text, Sentence s, ActorMention person, int titleStart, String title, Lexicons.Role role) {
+    int p = titleStart - 1;
+    if (p >= 0 && s.token(p).pos().equals("POS")) {
+      p--;
+    }
+    Optional<ActorMention> owner = p >= 0 ? actors.mentions().at(s.index(), p) : Optional.empty();
+    owner = owner.filter(o -> !o.actorKey().equals(person.actorKey()));
+    String ownerKey;
+    int from;
+    if (owner.isPresent()) {
+      ownerKey = owner.get().actorKey();
+      from = owner.get().span().start();
+    } else {
+      // "President Donald Trump" without an owner: the person's known country, if any
+      ownerKey = actors.registry().get(person.actorKey()).map(Actor::country).orElse(null);
+      from = titleStart;
+    }
+    if (ownerKey == null) {
+      return Optional.empty();
+    }
+    boolean former = from > 0 && isFormer(s.token(from - 1).lemma());
+    if (former) {
+      from--;
+    }
+    RelationType type = RelationType.fromProperty(role.relation());
+    Span evidence = MentionFinder.span(text, s, from, person.span().end());
+    return Optional.of(new Relation(person.actorKey(), type, ownerKey, title, former, evidence));
+  }
+
+  private static boolean isFormer(String lemma) {
+    return lemma.equals("former") || lemma.equals("ex") || lemma.equals("then");
+  }
+
+  private int skipHonorifics(Sentence s, int pos) {
+    while (pos >= 0 && lex.isCue("honorific", s.token(pos).word())) {
+      pos--;
+    }
+    return pos;
+  }
+}

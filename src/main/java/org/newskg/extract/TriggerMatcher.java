@@ -1,0 +1,118 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newskg.nlp.Dependency;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+import org.newskg.resolve.TriggerLexicon;
+
+/**
+ * Finds event triggers in a sentence with the trigger lexicon, preferring the most specific row:
+ * a verb with its object ("impose sanctions"), a phrasal verb with its particle ("pull out"), then
+ * the bare lemma. An object that completes a trigger is not a trigger of its own.
+ */
+final class TriggerMatcher {
+  /** A matched trigger: its token, the lexicon row, and the complement token it consumed (-1 if none). */
+  record Match(int token, TriggerLexicon.Entry entry, int complement) {}
+
+  private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
+
+  private final TriggerLexicon lexicon;
+
+  TriggerMatcher(TriggerLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<Match> find(Sentence s, MentionIndex mentions) {
+    List<Match> out = new ArrayList<>();
+    Set<Integer> consumed = new HashSet<>();
+    for (int pass = 0; pass < 2; pass++) {
+      // verbs first, so "rejected negotiations" consumes the noun before nouns are tried
+      for (Token t : s.tokens()) {
+        boolean verb = t.isVerb();
+        if ((pass == 0) != verb || !(verb || isCommonNoun(t)) || consumed.contains(t.index())) {
+          continue;
+        }
+        if (mentions.at(s.index(), t.index()).isPresent() || isAuxiliary(s, t)) {
+          continue;
+        }
+        Match m = match(s, t, verb);
+        if (m != null) {
+          out.add(m);
+          consumed.add(t.index());
+          if (m.complement() >= 0) {
+            consumed.add(m.complement());
+          }
+        }
+      }
+    }
+    out.removeIf(m -> consumed.contains(m.token()) && isComplementOfOther(out, m));
+    out.sort((a, b) -> Integer.compare(a.token(), b.token()));
+    return out;
+  }
+
+  private static boolean isComplementOfOther(List<Match> all, Match m) {
+    return all.stream().anyMatch(o -> o != m && o.complement() == m.token());
+  }
+
+  private Match match(Sentence s, Token t, boolean verb) {
+    for (TriggerLexicon.Entry e : lexicon.candidates(t.lemma(), verb)) {
+      int complement = -1;
+      if (!e.objects().isEmpty()) {
+        complement = complement(s, t.index(), e.objects(), verb);
+        if (complement < 0) {
+          continue;
+        }
+      }
+      if (!e.particle().isEmpty() && !hasParticle(s, t.index(), e.particle())) {
+        continue;
+      }
+      return new Match(t.index(), e, complement);
+    }
+    return null;
+  }
+
+  /** The child token whose lemma is one of the required objects, or -1. */
+  private static int complement(Sentence s, int token, Set<String> objects, boolean verb) {
+    for (Dependency d : s.children(token)) {
+      String base = d.baseRelation();
+      boolean argument =
+          verb
+              ? base.equals("obj") || d.relation().equals("nsubj:pass") || base.equals("obl") || base.equals("xcomp")
+                  || base.equals("iobj")
+              : base.equals("nmod") || base.equals("compound") || base.equals("amod");
+      if (argument && objects.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasParticle(Sentence s, int token, String particle) {
+    for (Dependency d : s.children(token)) {
+      if (d.relation().equals("compound:prt") && s.token(d.dependent()).lemma().equalsIgnoreCase(particle)) {
+        return true;
+      }
+      if (d.subtype().equalsIgnoreCase(particle)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCommonNoun(Token t) {
+    return t.pos().equals("NN") || t.pos().equals("NNS");
+  }
+
+  private static boolean isAuxiliary(Sentence s, Token t) {
+    if (!AUXILIARIES.contains(t.lemma())) {
+      return false;
+    }
+    return s.parents(t.index()).stream().anyMatch(d -> d.relation().equals("aux") || d.relation().startsWith("aux:")
+        || d.relation().equals("cop"));
+  }
+}

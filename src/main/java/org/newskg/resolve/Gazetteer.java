@@ -1,0 +1,154 @@
+package org.newskg.resolve;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.newskg.extract.ActorType;
+import org.newskg.resolve.GazetteerEntry.Form;
+
+/**
+ * Known actors by surface form: countries (names, adjectives, capitals), international
+ * organisations and groups, agreements and political leaders, loaded from data/gazetteer/.
+ */
+public final class Gazetteer {
+  /** Longest alias, in tokens, that the matcher tries. */
+  public static final int MAX_ALIAS_TOKENS = 8;
+  /** Case-insensitive lookup only for aliases at least this long (so "US" never matches "us"). */
+  private static final int MIN_CASELESS_LENGTH = 5;
+
+  private final Map<String, GazetteerEntry> exact = new HashMap<>();
+  private final Map<String, GazetteerEntry> caseless = new HashMap<>();
+  private final Map<String, GazetteerEntry> byKey = new HashMap<>();
+  private final Map<String, GazetteerEntry> countries = new HashMap<>();
+  private final Map<String, String> adjectiveOf = new HashMap<>();
+
+  /** The gazetteer shipped in data/gazetteer/. */
+  public static Gazetteer load() {
+    Gazetteer g = new Gazetteer();
+    g.loadCountries(DataFiles.tsv("gazetteer/countries.tsv"));
+    g.loadOrganizations(DataFiles.tsv("gazetteer/organizations.tsv"));
+    g.loadAgreements(DataFiles.tsv("gazetteer/agreements.tsv"));
+    g.loadPeople(DataFiles.tsv("gazetteer/people.tsv"));
+    return g;
+  }
+
+  /** An empty gazetteer to which tests add entries. */
+  public static Gazetteer empty() {
+    return new Gazetteer();
+  }
+
+  /** Adds one surface form; the first entry for a form wins. */
+  public void add(String surface, GazetteerEntry e) {
+    String s = normalize(surface);
+    if (s.isEmpty()) {
+      return;
+    }
+    exact.putIfAbsent(s, e);
+    if (s.length() >= MIN_CASELESS_LENGTH) {
+      caseless.putIfAbsent(s.toLowerCase(Locale.ROOT), e);
+    }
+    byKey.putIfAbsent(e.key(), e.as(Form.NAME));
+    if (e.type() == ActorType.COUNTRY) {
+      countries.putIfAbsent(e.key(), e.as(Form.NAME));
+      if (e.form() == Form.ADJECTIVE) {
+        adjectiveOf.putIfAbsent(e.key(), s);
+      }
+    }
+  }
+
+  /** What a surface form denotes, if known. */
+  public Optional<GazetteerEntry> lookup(String surface) {
+    String s = normalize(surface);
+    GazetteerEntry e = exact.get(s);
+    if (e == null && s.length() >= MIN_CASELESS_LENGTH && Character.isUpperCase(s.charAt(0))) {
+      e = caseless.get(s.toLowerCase(Locale.ROOT));
+    }
+    return Optional.ofNullable(e);
+  }
+
+  /** The entry of an actor key. */
+  public Optional<GazetteerEntry> byKey(String key) {
+    return Optional.ofNullable(byKey.get(key));
+  }
+
+  /** The country entry of an ISO alpha-3 code. */
+  public Optional<GazetteerEntry> country(String iso3) {
+    return Optional.ofNullable(iso3 == null ? null : countries.get(iso3));
+  }
+
+  /** The first nationality adjective of a country ("Iranian" for IRN), or its label. */
+  public String adjective(String iso3) {
+    String adj = adjectiveOf.get(iso3);
+    if (adj != null) {
+      return adj;
+    }
+    return country(iso3).map(GazetteerEntry::label).orElse(iso3);
+  }
+
+  static String normalize(String s) {
+    return s.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ").trim();
+  }
+
+  private void loadCountries(List<DataFiles.Row> rows) {
+    for (DataFiles.Row r : rows) {
+      String code = r.get("code");
+      GazetteerEntry e =
+          new GazetteerEntry(code, r.get("label"), ActorType.COUNTRY, code, code, blankToNull(r.get("wikidata")), Form.NAME);
+      add(r.get("label"), e);
+      r.list("names").forEach(n -> add(n, e));
+      r.list("adjectives").forEach(n -> add(n, e.as(Form.ADJECTIVE)));
+      r.list("capitals").forEach(n -> add(n, e.as(Form.CAPITAL)));
+    }
+  }
+
+  private void loadOrganizations(List<DataFiles.Row> rows) {
+    for (DataFiles.Row r : rows) {
+      ActorType type = typeOf(r.get("type"));
+      String key = "org/" + r.get("key");
+      GazetteerEntry e =
+          new GazetteerEntry(
+              key, r.get("label"), type, blankToNull(r.get("code")), blankToNull(r.get("country")),
+              blankToNull(r.get("wikidata")), Form.NAME);
+      add(r.get("label"), e);
+      r.list("aliases").forEach(a -> add(a, e));
+    }
+  }
+
+  private void loadAgreements(List<DataFiles.Row> rows) {
+    for (DataFiles.Row r : rows) {
+      GazetteerEntry e =
+          new GazetteerEntry(
+              "agreement/" + r.get("key"), r.get("label"), ActorType.AGREEMENT, null, null,
+              blankToNull(r.get("wikidata")), Form.NAME);
+      add(r.get("label"), e);
+      r.list("aliases").forEach(a -> add(a, e));
+    }
+  }
+
+  private void loadPeople(List<DataFiles.Row> rows) {
+    for (DataFiles.Row r : rows) {
+      String key = r.get("key").startsWith("person/") ? r.get("key") : "person/" + r.get("key");
+      GazetteerEntry e =
+          new GazetteerEntry(
+              key, r.get("label"), ActorType.PERSON, blankToNull(r.get("code")), blankToNull(r.get("country")),
+              blankToNull(r.get("wikidata")), Form.NAME);
+      add(r.get("label"), e);
+      r.list("aliases").forEach(a -> add(a, e));
+    }
+  }
+
+  private static ActorType typeOf(String s) {
+    return switch (s) {
+      case "InternationalOrganization" -> ActorType.INTERNATIONAL_ORGANIZATION;
+      case "Group" -> ActorType.GROUP;
+      case "GovernmentOrganization" -> ActorType.GOVERNMENT_ORGANIZATION;
+      default -> ActorType.ORGANIZATION;
+    };
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+}

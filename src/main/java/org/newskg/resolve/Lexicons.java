@@ -1,0 +1,78 @@
+package org.newskg.resolve;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The word lists extraction uses besides the gazetteer: agent nouns with their CAMEO sector,
+ * role titles, honorifics and cue words, loaded from data/lexicon/.
+ */
+public final class Lexicons {
+  /** A title that links a person to an organisation or country. */
+  public record Role(String title, String relation, String sector, boolean head) {}
+
+  private final Map<String, String> agentSector = new HashMap<>();
+  private final Map<String, Role> roles = new HashMap<>();
+  private final Map<String, Set<String>> cues = new HashMap<>();
+  private int maxRoleTokens = 1;
+
+  /** The lexicons shipped in data/lexicon/. */
+  public static Lexicons load() {
+    Lexicons l = new Lexicons();
+    for (DataFiles.Row r : DataFiles.tsv("lexicon/agents.tsv")) {
+      l.addAgent(r.get("term"), r.get("sector"));
+      if (!r.get("plural").isEmpty()) {
+        l.addAgent(r.get("plural"), r.get("sector"));
+      }
+    }
+    for (DataFiles.Row r : DataFiles.tsv("lexicon/roles.tsv")) {
+      l.addRole(new Role(r.get("title").toLowerCase(Locale.ROOT), r.get("relation"), r.get("sector"), "yes".equals(r.get("head"))));
+    }
+    for (DataFiles.Row r : DataFiles.tsv("lexicon/cues.tsv")) {
+      l.addCue(r.get("kind"), r.get("cue"));
+    }
+    return l;
+  }
+
+  /** Empty lexicons to which tests add entries. */
+  public static Lexicons empty() {
+    return new Lexicons();
+  }
+
+  public void addAgent(String term, String sector) {
+    agentSector.putIfAbsent(term.toLowerCase(Locale.ROOT).trim(), sector.length() > 3 ? sector.substring(0, 3) : sector);
+  }
+
+  public void addRole(Role r) {
+    roles.putIfAbsent(r.title(), r);
+    maxRoleTokens = Math.max(maxRoleTokens, r.title().split(" ").length);
+  }
+
+  public void addCue(String kind, String cue) {
+    cues.computeIfAbsent(kind, k -> new HashSet<>()).add(cue.toLowerCase(Locale.ROOT).trim());
+  }
+
+  /** The CAMEO sector an agent noun gives ("officials" → GOV), if it is one. */
+  public Optional<String> agentSector(String noun) {
+    return Optional.ofNullable(agentSector.get(noun.toLowerCase(Locale.ROOT)));
+  }
+
+  /** The role a (lower-cased, space-joined) title denotes, if it is one. */
+  public Optional<Role> role(String title) {
+    return Optional.ofNullable(roles.get(title.toLowerCase(Locale.ROOT)));
+  }
+
+  public int maxRoleTokens() {
+    return maxRoleTokens;
+  }
+
+  /** True when the word or phrase is a cue of the given kind (see data/lexicon/cues.tsv). */
+  public boolean isCue(String kind, String word) {
+    Set<String> s = cues.get(kind);
+    return s != null && s.contains(word.toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,153 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventExtractorTest {
+  private static final LocalDate DATE = LocalDate.of(2025, 3, 30);
+
+  private static List<Event> events(Parses p) {
+    return Fixtures.extractor().extract(p.build(DATE)).events();
+  }
+
+  private static Event only(List<Event> events, String cameo) {
+    List<Event> found = events.stream().filter(e -> e.cameo().equals(cameo)).toList();
+    assertEquals(1, found.size(), () -> "expected one " + cameo + " event in " + events);
+    return found.get(0);
+  }
+
+  @Test
+  void verbWithObjectRowWinsAndTargetComesFromTheObjectsWithPhrase() {
+    Event e = only(events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION rejected/VBD/reject talks/NNS/talk with/IN/with Washington/NNP/Washington/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) obj(1,2) nmod:with(2,4) case(4,3) punct(1,5)")), "125");
+    assertEquals("IRN", e.source().actorKey());
+    assertEquals("USA", e.target().actorKey());
+    assertEquals("Washington", e.target().span().text());
+    assertEquals("rejected talks", e.trigger().text());
+    assertEquals(DATE, e.date());
+    assertEquals(Modality.ASSERTED, e.modality());
+  }
+
+  @Test
+  void bareVerbWithoutTheObjectFallsBackToTheGeneralCode() {
+    Event e = only(events(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION rejected/VBD/reject Iran/NNP/Iran/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) obj(1,2) punct(1,3)")), "120");
+    assertEquals("ISR", e.source().actorKey());
+    assertEquals("IRN", e.target().actorKey());
+  }
+
+  @Test
+  void passiveAgentIsTheSourceAndPassiveSubjectTheTarget() {
+    Event e = only(events(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION was/VBD/be attacked/VBN/attack by/IN/by Iran/NNP/Iran/LOCATION ./.",
+        "root(-1,2) nsubj:pass(2,0) aux:pass(2,1) obl:agent(2,4) case(4,3) punct(2,5)")), "190");
+    assertEquals("IRN", e.source().actorKey());
+    assertEquals("ISR", e.target().actorKey());
+  }
+
+  @Test
+  void possessorIsTheSourceOfANominalEvent() {
+    Event e = only(events(new Parses().sentence(
+        "Trump/NNP/Trump/PERSON 's/POS/'s letter/NN/letter reached/VBD/reach Tehran/NNP/Tehran/LOCATION ./.",
+        "root(-1,3) nmod:poss(2,0) case(0,1) nsubj(3,2) obj(3,4) punct(3,5)")), "036");
+    assertEquals("person/donald-trump", e.source().actorKey());
+  }
+
+  @Test
+  void negatedCooperationWithANegatedCodeBecomesARefusal() {
+    Event e = only(events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION will/MD/will not/RB/not engage/VB/engage in/IN/in talks/NNS/talk with/IN/with"
+            + " Israel/NNP/Israel/LOCATION ./.",
+        "root(-1,3) nsubj(3,0) aux(3,1) advmod(3,2) obl:in(3,5) case(5,4) nmod:with(5,7) case(7,6) punct(3,8)")), "125");
+    assertEquals("IRN", e.source().actorKey());
+    assertEquals("ISR", e.target().actorKey());
+    assertEquals("will not engage in talks", e.trigger().text());
+    assertFalse(e.modality().negated(), "the refusal itself is asserted");
+  }
+
+  @Test
+  void negationWithoutANegatedCodeIsFlagged() {
+    Event e = only(events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION did/VBD/do not/RB/not attack/VB/attack Israel/NNP/Israel/LOCATION ./.",
+        "root(-1,3) nsubj(3,0) aux(3,1) advmod(3,2) obj(3,4) punct(3,5)")), "190");
+    assertTrue(e.modality().negated());
+  }
+
+  @Test
+  void modalMakesAnEventHypothetical() {
+    Event e = only(events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION could/MD/could attack/VB/attack Israel/NNP/Israel/LOCATION ./.",
+        "root(-1,2) nsubj(2,0) aux(2,1) obj(2,3) punct(2,4)")), "190");
+    assertTrue(e.modality().hypothetical());
+    assertFalse(e.modality().negated());
+  }
+
+  @Test
+  void cuePhraseBeforeANominalEventMakesItHistorical() {
+    Event e = only(events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION objected/VBD/object in/IN/in light/NN/light of/IN/of the/DT/the American/JJ/American/MISC"
+            + " withdrawal/NN/withdrawal from/IN/from talks/NNS/talk ./.",
+        "root(-1,1) nsubj(1,0) obl:in(1,3) case(3,2) nmod:of(3,7) case(7,4) det(7,5) amod(7,6) nmod:from(7,9)"
+            + " case(9,8) punct(1,10)")), "160");
+    assertEquals("USA", e.source().actorKey());
+    assertTrue(e.modality().historical());
+  }
+
+  @Test
+  void aSourceIsNeverItsOwnTarget() {
+    List<Event> evs = events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION rejected/VBD/reject Tehran/NNP/Tehran/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) obj(1,2) punct(1,3)"));
+    Event e = only(evs, "120");
+    assertNull(e.target());
+  }
+
+  @Test
+  void eventsWithoutAnyActorAreDropped() {
+    assertTrue(events(new Parses().sentence(
+        "The/DT/the talks/NNS/talk continued/VBD/continue ./.", "root(-1,2) det(1,0) nsubj(2,1) punct(2,3)")).isEmpty());
+  }
+
+  @Test
+  void betweenPhraseGivesSourceAndTargetOfANominalEvent() {
+    Event e = only(events(new Parses().sentence(
+        "Talks/NNS/talk between/IN/between Israel/NNP/Israel/LOCATION and/CC/and Iran/NNP/Iran/LOCATION continue/VBP/continue ./.",
+        "root(-1,5) nsubj(5,0) nmod:between(0,2) case(2,1) nmod:between(0,4) cc(4,3) conj:and(2,4) punct(5,6)")), "040");
+    assertEquals("ISR", e.source().actorKey());
+    assertEquals("IRN", e.target().actorKey());
+  }
+
+  @Test
+  void inResponseToLinksEventsAndCompletesTheInitiativesTarget() {
+    List<Event> evs = events(new Parses().sentence(
+        "In/IN/in response/NN/response to/IN/to Trump/NNP/Trump/PERSON 's/POS/'s overture/NN/overture ,/,/,"
+            + " Iran/NNP/Iran/LOCATION rejected/VBD/reject talks/NNS/talk ./.",
+        "root(-1,8) obl:in(8,1) case(1,0) nmod:to(1,5) case(5,2) nmod:poss(5,3) case(3,4) punct(8,6) nsubj(8,7)"
+            + " obj(8,9) punct(8,10)"));
+    Event overture = only(evs, "036");
+    Event rejection = only(evs, "125");
+    assertEquals(overture.id(), rejection.inResponseTo());
+    assertEquals("IRN", overture.target().actorKey());
+    assertEquals("person/donald-trump", rejection.target().actorKey());
+  }
+
+  @Test
+  void eventsInsideAQuoteAreAttributedToTheSpeaker() {
+    Extraction x = Fixtures.extractor().extract(new Parses().sentence(
+        "Kanaani/NNP/Kanaani/PERSON stated/VBD/state ,/,/, \"/``/\" Iran/NNP/Iran/LOCATION rejected/VBD/reject"
+            + " talks/NNS/talk with/IN/with Israel/NNP/Israel/LOCATION for/IN/for good/JJ/good \"/''/\"",
+        "root(-1,1) nsubj(1,0) punct(1,2) ccomp(1,5) nsubj(5,4) obj(5,6) nmod:with(6,8) case(8,7) obl:for(5,10)"
+            + " case(10,9)").build(DATE));
+    assertEquals(1, x.quotes().size());
+    assertEquals("person/kanaani", x.quotes().get(0).speakerKey());
+    assertEquals("person/kanaani", only(x.events(), "125").speaker());
+  }
+}

@@ -1,0 +1,99 @@
+package org.newskg.extract;
+
+import java.math.BigDecimal;
+import java.util.Set;
+import org.newskg.resolve.CameoCodes;
+import org.newskg.resolve.Gazetteer;
+import org.newskg.resolve.GazetteerEntry;
+import org.newskg.resolve.GazetteerEntry.Form;
+import org.newskg.resolve.Lexicons;
+import org.newskg.resolve.TriggerLexicon;
+
+/** Small hand-made data (gazetteer, lexicons, CAMEO codes) so extractor tests need no data files. */
+final class Fixtures {
+  private Fixtures() {}
+
+  static Gazetteer gazetteer() {
+    Gazetteer g = Gazetteer.empty();
+    country(g, "IRN", "Iran", "Q794", "Iranian", "Tehran");
+    country(g, "USA", "United States", "Q30", "American", "Washington");
+    g.add("U.S.", new GazetteerEntry("USA", "United States", ActorType.COUNTRY, "USA", "USA", "Q30", Form.NAME));
+    country(g, "ISR", "Israel", "Q801", "Israeli", "Jerusalem");
+    country(g, "SAU", "Saudi Arabia", "Q851", "Saudi", "Riyadh");
+    g.add("Donald Trump", new GazetteerEntry("person/donald-trump", "Donald Trump", ActorType.PERSON, "USAGOV", "USA",
+        "Q22686", Form.NAME));
+    g.add("Trump", new GazetteerEntry("person/donald-trump", "Donald Trump", ActorType.PERSON, "USAGOV", "USA",
+        "Q22686", Form.NAME));
+    return g;
+  }
+
+  private static void country(Gazetteer g, String code, String label, String qid, String adj, String capital) {
+    GazetteerEntry e = new GazetteerEntry(code, label, ActorType.COUNTRY, code, code, qid, Form.NAME);
+    g.add(label, e);
+    g.add(adj, e.as(Form.ADJECTIVE));
+    g.add(capital, e.as(Form.CAPITAL));
+  }
+
+  static Lexicons lexicons() {
+    Lexicons l = Lexicons.empty();
+    l.addAgent("officials", "GOV");
+    l.addAgent("ministry", "GOV");
+    l.addAgent("administration", "GOV");
+    l.addRole(new Lexicons.Role("spokesperson", "spokespersonOf", "GOV", false));
+    l.addRole(new Lexicons.Role("president", "leaderOf", "GOV", true));
+    l.addRole(new Lexicons.Role("supreme leader", "leaderOf", "GOV", true));
+    for (String w : Set.of("not", "never", "n't")) {
+      l.addCue("negation", w);
+    }
+    for (String w : Set.of("could", "might", "may", "would")) {
+      l.addCue("modal", w);
+    }
+    l.addCue("conditional", "if");
+    l.addCue("historical", "in light of");
+    l.addCue("historical", "after");
+    l.addCue("reporting", "say");
+    l.addCue("reporting", "state");
+    l.addCue("response", "response");
+    l.addCue("adversary", "adversary");
+    l.addCue("tension", "tension");
+    l.addCue("light", "maintain");
+    l.addCue("honorific", "Ayatollah");
+    l.addCue("government", "administration");
+    l.addCue("personal-pronoun", "he");
+    l.addCue("personal-pronoun", "its");
+    return l;
+  }
+
+  static TriggerLexicon triggers() {
+    TriggerLexicon t = TriggerLexicon.empty();
+    t.add(new TriggerLexicon.Entry("reject", true, Set.of(), "", "120", ""));
+    t.add(new TriggerLexicon.Entry("reject", true, Set.of("talk", "negotiation"), "", "125", ""));
+    t.add(new TriggerLexicon.Entry("engage", true, Set.of("talk"), "", "046", "125"));
+    t.add(new TriggerLexicon.Entry("comment", true, Set.of(), "", "010", "011"));
+    t.add(new TriggerLexicon.Entry("letter", false, Set.of(), "", "036", ""));
+    t.add(new TriggerLexicon.Entry("overture", false, Set.of(), "", "036", ""));
+    t.add(new TriggerLexicon.Entry("withdrawal", false, Set.of(), "from", "160", ""));
+    t.add(new TriggerLexicon.Entry("imposition", false, Set.of("sanction"), "", "163", ""));
+    t.add(new TriggerLexicon.Entry("talk", false, Set.of(), "", "040", ""));
+    t.add(new TriggerLexicon.Entry("attack", true, Set.of(), "", "190", ""));
+    return t;
+  }
+
+  static CameoCodes cameo() {
+    CameoCodes c = CameoCodes.empty();
+    for (String[] row : new String[][] {
+        {"010", "Make statement", "0", "1", ""}, {"011", "Decline comment", "-0.1", "1", ""},
+        {"036", "Express intent to meet or negotiate", "4", "1", "AGREE"}, {"040", "Consult", "1", "1", "CONSULT"},
+        {"046", "Engage in negotiation", "7", "1", "CONSULT"}, {"120", "Reject", "-4", "3", "REJECT"},
+        {"125", "Reject proposal to meet, discuss, or negotiate", "-5", "3", "REJECT"},
+        {"160", "Reduce relations", "-4", "3", "REDUCE"}, {"163", "Impose embargo, boycott, or sanctions", "-8", "3", "SANCTION"},
+        {"190", "Use conventional military force", "-10", "4", "ASSAULT"}}) {
+      c.add(new CameoCodes.Code(row[0], row[1], new BigDecimal(row[2]), Integer.parseInt(row[3]), row[4].isEmpty() ? null : row[4]));
+    }
+    return c;
+  }
+
+  static Extractor extractor() {
+    return new Extractor(gazetteer(), lexicons(), triggers(), cameo());
+  }
+}
