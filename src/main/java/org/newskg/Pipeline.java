@@ -114,10 +114,10 @@ public final class Pipeline {
     }
   }
 
-  /** The CAMEO and PLOVER concept schemes shipped in ontology/. */
+  /** Our ontology and the CAMEO and PLOVER concept schemes shipped in ontology/. */
   public static Graph conceptSchemes() {
     Model m = ModelFactory.createDefaultModel();
-    for (String f : List.of("/ontology/cameo.ttl", "/ontology/plover.ttl")) {
+    for (String f : List.of("/ontology/newskg.ttl", "/ontology/cameo.ttl", "/ontology/plover.ttl")) {
       try (InputStream in = Pipeline.class.getResourceAsStream(f)) {
         if (in == null) {
           throw new NewskgException(NewskgException.RUNTIME, f + " is missing from the classpath (broken build?)");

@@ -22,6 +22,12 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    for (String a : args) {
+      if (a.equals("-v") || a.equals("--verbose")) {
+        // must be set before the first logger is created
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+      }
+    }
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

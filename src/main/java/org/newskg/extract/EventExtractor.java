@@ -41,7 +41,8 @@ public final class EventExtractor {
     new EventLinker(a, actors, roles, lex).link(drafts, quotes);
     List<Event> out = new ArrayList<>();
     for (EventDraft d : drafts) {
-      if (d.hasActors()) {
+      // a nominal event needs a who: "negotiations with the United States are not an option" has none
+      if (d.hasActors() && (d.verb || d.source != null)) {
         out.add(d.toEvent());
       }
     }
@@ -52,6 +53,11 @@ public final class EventExtractor {
     boolean verb = s.token(m.token()).isVerb();
     EventDraft d = new EventDraft(s, m.token(), m.entry(), verb);
     String particle = m.entry().particle();
+    if (particle.isEmpty() && lex.isCue("from-is-target", m.entry().cameo().substring(0, 2))
+        || lex.isCue("from-is-target", m.entry().cameo())) {
+      // leaving something: "withdrawal from the JCPOA" names the target, not the source
+      particle = "from";
+    }
     if (verb) {
       d.source = roles.verbSource(s, m.token()).orElse(null);
       roles.verbTargets(s, m.token(), particle).forEach(d::offerTarget);

@@ -54,7 +54,11 @@ final class EventLinker {
     }
     for (Dependency p : d.sentence.parents(d.token)) {
       Optional<EventDraft> gov = at(drafts, d.sentence, p.governor());
-      boolean nominal = p.baseRelation().equals("nmod") || p.baseRelation().startsWith("conj");
+      // only coordinated events share a source ("the U.S. exit … and the imposition of sanctions"),
+      // including the common misparse that attaches the second conjunct as a modifier of the first
+      boolean coordinated = p.baseRelation().startsWith("conj")
+          || p.baseRelation().equals("nmod") && d.sentence.children(d.token).stream().anyMatch(c -> c.relation().equals("cc"));
+      boolean nominal = coordinated;
       if (gov.isPresent() && nominal && !gov.get().verb) {
         if (d.source == null) {
           d.source = gov.get().source;

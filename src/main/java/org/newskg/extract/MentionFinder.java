@@ -29,6 +29,8 @@ final class MentionFinder {
   private final PersonNames people;
   /** Aliases defined in this article, e.g. an acronym in parentheses after a name. */
   private final Map<String, String> localAliases = new HashMap<>();
+  /** Organisation names seen with a country in this article, and that country. */
+  private final Map<String, String> qualifiedOrgs = new HashMap<>();
 
   MentionFinder(Gazetteer gazetteer, Lexicons lex, ActorRegistry registry, PersonNames people) {
     this.gazetteer = gazetteer;
@@ -132,12 +134,18 @@ final class MentionFinder {
       return Optional.empty();
     }
     String name = s.text(text, start, end);
+    if (end - start == 1 && (lex.isCue("personal-pronoun", name) || Character.isLowerCase(name.charAt(0)))) {
+      // NER sometimes tags "He" as a PERSON; pronouns are resolved through coreference instead
+      return Optional.empty();
+    }
+    if ("PERSON".equals(m.type())) {
+      return Optional.of(person(text, s, start, end, name, claims));
+    }
     Optional<GazetteerEntry> known = gazetteer.lookup(name);
     if (known.isPresent()) {
       return Optional.of(gazetteerMention(text, s, start, end, known.get(), claims));
     }
     return switch (m.type()) {
-      case "PERSON" -> Optional.of(person(text, s, start, end, name, claims));
       case "ORGANIZATION" -> Optional.of(organization(text, s, start, end, claims));
       case "LOCATION" -> Optional.of(simple(text, s, start, end, ActorType.LOCATION, "place/", claims));
       default -> agreementByHead(text, s, start, end, claims);
@@ -168,22 +176,47 @@ final class MentionFinder {
   }
 
   private ActorMention organization(String text, Sentence s, int start, int end, Claims claims) {
-    String name = s.text(text, start, end);
-    CountryPrefix prefix = countryBefore(text, s, start);
+    CountryPrefix inner = countryInside(text, s, start, end);
+    int nameStart = inner == null ? start : inner.end();
+    String name = s.text(text, nameStart, end);
+    CountryPrefix prefix = inner != null ? inner : countryBefore(text, s, start);
     String country = prefix == null ? null : prefix.entry().country();
+    Optional<GazetteerEntry> known = gazetteer.lookup(name).filter(e -> e.type() != ActorType.COUNTRY);
+    if (known.isPresent() && (country == null || country.equals(known.get().country()))) {
+      // "United States State Department": the gazetteer knows the "State Department" of that country
+      return gazetteerMention(text, s, prefix == null ? start : Math.min(start, prefix.start()), end, known.get(), claims);
+    }
+    if (country == null && qualifiedOrgs.containsKey(name)) {
+      // "the State Department" after "the US State Department" in the same article
+      country = qualifiedOrgs.get(name);
+    }
     String sector = lex.agentSector(s.token(end - 1).word()).orElse(null);
     ActorType type = "GOV".equals(sector) ? ActorType.GOVERNMENT_ORGANIZATION : ActorType.ORGANIZATION;
     String label = country == null ? name : gazetteer.adjective(country) + " " + name;
     String key = "org/" + (country == null ? "" : country + "/") + Slugs.slug(name);
     String code = country != null && sector != null ? country + sector : null;
-    int from = prefix == null ? start : prefix.start();
+    int from = prefix == null || inner != null ? start : prefix.start();
+    if (country != null) {
+      qualifiedOrgs.putIfAbsent(name, country);
+    }
     claims.take(from, end);
     Actor a = registry.put(new Actor(key, label, type, code, country, null, Set.of(s.text(text, from, end))));
     registerAcronym(text, s, end, a.key());
     return new ActorMention(a.key(), span(text, s, from, end), end - 1, sector, false);
   }
 
-  private record CountryPrefix(int start, GazetteerEntry entry) {}
+  private record CountryPrefix(int start, int end, GazetteerEntry entry) {}
+
+  /** A country name or adjective that begins an organisation's name ("US State Department"). */
+  private CountryPrefix countryInside(String text, Sentence s, int start, int end) {
+    for (int j = Math.min(end - 1, start + 3); j > start; j--) {
+      Optional<GazetteerEntry> e = gazetteer.lookup(s.text(text, start, j));
+      if (e.isPresent() && e.get().type() == ActorType.COUNTRY) {
+        return new CountryPrefix(start, j, e.get());
+      }
+    }
+    return null;
+  }
 
   /** A country name or adjective right before an organisation name ("Iranian" / "Iran 's"). */
   private CountryPrefix countryBefore(String text, Sentence s, int start) {
@@ -194,7 +227,7 @@ final class MentionFinder {
     for (int i = Math.max(0, end - 3); i < end; i++) {
       Optional<GazetteerEntry> e = gazetteer.lookup(s.text(text, i, end));
       if (e.isPresent() && e.get().type() == ActorType.COUNTRY) {
-        return new CountryPrefix(i, e.get());
+        return new CountryPrefix(i, end, e.get());
       }
     }
     return null;

@@ -31,6 +31,14 @@ final class ModalityDetector {
       if (negRel && lex.isCue("negation", s.token(d.dependent()).lemma())) {
         out.add(d.dependent());
       }
+      // "has not officially commented": the parser hangs "not" on the adverb
+      if (d.relation().equals("advmod")) {
+        for (Dependency dd : s.children(d.dependent())) {
+          if (dd.relation().equals("advmod") && lex.isCue("negation", s.token(dd.dependent()).lemma())) {
+            out.add(dd.dependent());
+          }
+        }
+      }
     }
     return out;
   }
@@ -120,8 +128,10 @@ final class ModalityDetector {
       if (d.relation().startsWith("nsubj") && d.governor() >= 0) {
         String pos = s.token(d.governor()).pos();
         boolean report = lex.isCue("reporting", s.token(d.governor()).lemma());
-        boolean hasAux = s.children(d.governor()).stream().anyMatch(c -> c.relation().startsWith("aux"));
-        return pos.equals("VBD") && !report && !hasAux;
+        // "the letter sought to reopen talks" states the letter's aim, not a consequence of a past event
+        boolean hasAuxOrXcomp = s.children(d.governor()).stream()
+            .anyMatch(c -> c.relation().startsWith("aux") || c.relation().startsWith("xcomp"));
+        return pos.equals("VBD") && !report && !hasAuxOrXcomp;
       }
     }
     return false;

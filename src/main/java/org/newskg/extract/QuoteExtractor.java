@@ -23,12 +23,20 @@ public final class QuoteExtractor {
 
   public List<Quote> extract(AnalyzedArticle a, MentionIndex mentions) {
     List<Quote> out = new ArrayList<>();
+    QuoteSpan previous = null;
+    String previousSpeaker = null;
     for (QuoteSpan q : a.quotes()) {
       Sentence s = a.sentences().get(q.sentenceBegin());
       if (s.heading()) {
         continue;
       }
       String speaker = speaker(s, q, mentions).orElse(null);
+      if (speaker == null && previous != null && q.sentenceBegin() <= previous.sentenceEnd() + 1) {
+        // a quote that carries on right after an attributed one has the same speaker
+        speaker = previousSpeaker;
+      }
+      previous = q;
+      previousSpeaker = speaker;
       int first = tokenAt(s, q.begin());
       Span span = new Span(s.index(), first, Math.max(first + 1, tokenAt(s, q.end() - 1) + 1), q.begin(), q.end(),
           a.text().substring(q.begin(), q.end()));

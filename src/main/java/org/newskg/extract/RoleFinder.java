@@ -83,6 +83,12 @@ final class RoleFinder {
     }
     for (int c : complements) {
       out.addAll(prepositionalActors(s, c, ""));
+      // "rejected the proposal from the United States" / "Trump's proposal": the proposer is the counterpart
+      for (Dependency d : s.children(c)) {
+        if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:from") || d.relation().equals("nmod:by")) {
+          mentions.at(s.index(), d.dependent()).ifPresent(out::add);
+        }
+      }
     }
     return out;
   }

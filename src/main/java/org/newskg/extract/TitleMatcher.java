@@ -22,25 +22,44 @@ final class TitleMatcher {
     if (pos >= 0 && s.token(pos).word().equals(",")) {
       pos = skipHonorifics(s, pos - 1);
     }
+    // shortest title whose owner is named right before it ("Foreign Ministry spokesperson" → "spokesperson")
+    for (int len = 1; len <= Math.min(lex.maxRoleTokens(), pos + 1); len++) {
+      Optional<Relation> r = titleAt(text, s, person, pos, len, true);
+      if (r.isPresent()) {
+        return r;
+      }
+    }
     for (int len = Math.min(lex.maxRoleTokens(), pos + 1); len >= 1; len--) {
-      int titleStart = pos - len + 1;
-      String title = s.text(text, titleStart, pos + 1);
-      Optional<Lexicons.Role> role = lex.role(title.toLowerCase());
-      if (role.isPresent()) {
-        return relation(text, s, person, titleStart, title, role.get());
+      Optional<Relation> r = titleAt(text, s, person, pos, len, false);
+      if (r.isPresent()) {
+        return r;
       }
     }
     return Optional.empty();
   }
 
-  private Optional<Relation> relation(
-      String text, Sentence s, ActorMention person, int titleStart, String title, Lexicons.Role role) {
+  private Optional<Relation> titleAt(String text, Sentence s, ActorMention person, int pos, int len, boolean needOwner) {
+    int titleStart = pos - len + 1;
+    String title = s.text(text, titleStart, pos + 1);
+    Optional<Lexicons.Role> role = lex.role(title.toLowerCase());
+    if (role.isEmpty() || needOwner && ownerBefore(s, titleStart, person).isEmpty()) {
+      return Optional.empty();
+    }
+    return relation(text, s, person, titleStart, title, role.get());
+  }
+
+  private Optional<ActorMention> ownerBefore(Sentence s, int titleStart, ActorMention person) {
     int p = titleStart - 1;
     if (p >= 0 && s.token(p).pos().equals("POS")) {
       p--;
     }
     Optional<ActorMention> owner = p >= 0 ? actors.mentions().at(s.index(), p) : Optional.empty();
-    owner = owner.filter(o -> !o.actorKey().equals(person.actorKey()));
+    return owner.filter(o -> !o.actorKey().equals(person.actorKey()) && !o.viaCoref());
+  }
+
+  private Optional<Relation> relation(
+      String text, Sentence s, ActorMention person, int titleStart, String title, Lexicons.Role role) {
+    Optional<ActorMention> owner = ownerBefore(s, titleStart, person);
     String ownerKey;
     int from;
     if (owner.isPresent()) {

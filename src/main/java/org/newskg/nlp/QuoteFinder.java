@@ -7,6 +7,8 @@ import java.util.List;
 final class QuoteFinder {
   /** Quotes shorter than this many characters are scare quotes around a term, not speech. */
   static final int MIN_QUOTE_CHARS = 20;
+  /** Fewer words than this is a scare-quoted phrase ("collective punishment"), not a quotation. */
+  static final int MIN_QUOTE_WORDS = 4;
 
   private QuoteFinder() {}
 
@@ -21,7 +23,8 @@ final class QuoteFinder {
           i++;
           continue;
         }
-        if (close - i - 1 >= MIN_QUOTE_CHARS) {
+        String inner = text.substring(i + 1, close).trim();
+        if (inner.length() >= MIN_QUOTE_CHARS && inner.split("\\s+").length >= MIN_QUOTE_WORDS) {
           out.add(
               new QuoteSpan(i, close + 1, text.substring(i + 1, close), sentenceAt(sentences, i), sentenceAt(sentences, close)));
         }

@@ -1,0 +1,128 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newskg.nlp.CorefChain;
+import org.newskg.nlp.CorefMention;
+
+class ActorAndRelationTest {
+  private static final LocalDate DATE = LocalDate.of(2025, 3, 30);
+
+  private static Extraction extract(Parses p) {
+    return Fixtures.extractor().extract(p.build(DATE));
+  }
+
+  private static Actor actor(Extraction x, String key) {
+    return x.actors().stream().filter(a -> a.key().equals(key)).findFirst()
+        .orElseThrow(() -> new AssertionError("no actor " + key + " in " + x.actors()));
+  }
+
+  private static boolean hasRelation(Extraction x, String s, RelationType t, String o) {
+    return x.relations().stream().anyMatch(r -> r.subjectKey().equals(s) && r.type() == t && r.objectKey().equals(o));
+  }
+
+  @Test
+  void adjectivePlusAgentNounIsTheCountryWithASector() {
+    Extraction x = extract(new Parses().sentence(
+        "Iranian/JJ/Iranian/MISC officials/NNS/official dismissed/VBD/dismiss it/PRP/it ./.",
+        "root(-1,2) amod(1,0) nsubj(2,1) obj(2,3) punct(2,4)"));
+    ActorMention m = x.mentions().get(0);
+    assertEquals("IRN", m.actorKey());
+    assertEquals("GOV", m.sector());
+    assertEquals("Iranian officials", m.span().text());
+    assertTrue(actor(x, "IRN").aliases().contains("Iranian officials"));
+  }
+
+  @Test
+  void capitalStandsForTheCountryNotForACity() {
+    Extraction x = extract(new Parses().sentence("Washington/NNP/Washington/LOCATION objected/VBD/object ./.",
+        "root(-1,1) nsubj(1,0) punct(1,2)"));
+    assertEquals(List.of("USA"), x.actors().stream().map(Actor::key).toList());
+    assertEquals("GOV", x.mentions().get(0).sector());
+  }
+
+  @Test
+  void titleBeforeANameGivesRoleRelationAndCode() {
+    Extraction x = extract(new Parses().sentence(
+        "Iranian/JJ/Iranian/MISC Foreign/NNP/Foreign/ORGANIZATION Ministry/NNP/Ministry/ORGANIZATION"
+            + " spokesperson/NN/spokesperson Nasser/NNP/Nasser/PERSON Kanaani/NNP/Kanaani/PERSON spoke/VBD/speak ./.",
+        "root(-1,6) compound(5,3) compound(5,4) compound(3,2) compound(2,1) amod(2,0) nsubj(6,5) punct(6,7)"));
+    Actor ministry = actor(x, "org/IRN/foreign-ministry");
+    assertEquals("Iranian Foreign Ministry", ministry.label());
+    assertEquals(ActorType.GOVERNMENT_ORGANIZATION, ministry.type());
+    assertEquals("IRNGOV", ministry.code());
+    Actor kanaani = actor(x, "person/nasser-kanaani");
+    assertEquals("IRNGOV", kanaani.code());
+    assertTrue(hasRelation(x, "person/nasser-kanaani", RelationType.SPOKESPERSON_OF, "org/IRN/foreign-ministry"));
+    assertTrue(hasRelation(x, "org/IRN/foreign-ministry", RelationType.PART_OF, "IRN"));
+    assertTrue(x.actors().stream().anyMatch(a -> a.key().equals("IRN")), "the country a relation points at is an actor");
+  }
+
+  @Test
+  void possessiveOwnerCommaAndHonorific() {
+    Extraction x = extract(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION 's/POS/'s Supreme/NNP/Supreme Leader/NNP/Leader ,/,/, Ayatollah/NNP/Ayatollah/PERSON"
+            + " Ali/NNP/Ali/PERSON Khamenei/NNP/Khamenei/PERSON ,/,/, spoke/VBD/speak ./.",
+        "root(-1,9) nsubj(9,3) appos(3,7) punct(9,10)"));
+    Actor k = actor(x, "person/ali-khamenei");
+    assertEquals("Ali Khamenei", k.label());
+    assertTrue(hasRelation(x, "person/ali-khamenei", RelationType.LEADER_OF, "IRN"));
+    Relation r = x.relations().stream().filter(y -> y.type() == RelationType.LEADER_OF).findFirst().orElseThrow();
+    assertEquals("Supreme Leader", r.role());
+  }
+
+  @Test
+  void formerTitleIsMarkedAndSurnameResolvesToTheFullName() {
+    Extraction x = extract(new Parses()
+        .sentence("former/JJ/former U.S./NNP/U.S./LOCATION President/NNP/President Donald/NNP/Donald/PERSON"
+            + " Trump/NNP/Trump/PERSON spoke/VBD/speak ./.", "root(-1,5) nsubj(5,4) punct(5,6)")
+        .sentence("Trump/NNP/Trump/PERSON left/VBD/leave ./.", "root(-1,1) nsubj(1,0) punct(1,2)"));
+    Relation r = x.relations().stream().filter(y -> y.type() == RelationType.LEADER_OF).findFirst().orElseThrow();
+    assertEquals("person/donald-trump", r.subjectKey());
+    assertEquals("USA", r.objectKey());
+    assertTrue(r.former());
+    assertEquals(2, x.mentions().stream().filter(m -> m.actorKey().equals("person/donald-trump")).count());
+  }
+
+  @Test
+  void leadersAdministrationIsTheGovernmentOfTheirCountry() {
+    Extraction x = extract(new Parses().sentence(
+        "The/DT/the Trump/NNP/Trump/PERSON administration/NN/administration withdrew/VBD/withdraw ./.",
+        "root(-1,3) det(2,0) compound(2,1) nsubj(3,2) punct(3,4)"));
+    Actor adm = actor(x, "org/USA/trump-administration");
+    assertEquals("USAGOV", adm.code());
+    assertTrue(hasRelation(x, "org/USA/trump-administration", RelationType.GOVERNMENT_OF, "USA"));
+  }
+
+  @Test
+  void adversariesIncludingAreAdversariesOfTheOwner() {
+    Extraction x = extract(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION and/CC/and its/PRP$/its adversaries/NNS/adversary ,/,/, including/VBG/include"
+            + " Israel/NNP/Israel/LOCATION and/CC/and Saudi/NNP/Saudi/LOCATION Arabia/NNP/Arabia/LOCATION ./.",
+        "root(-1,0) conj:and(0,3) nmod:poss(3,2) nmod:including(3,6) case(6,5) conj:and(6,9) cc(9,7) compound(9,8)"),
+        List.of(new CorefChain(1, new CorefMention(0, 0, 1, 0, "Iran", false),
+            List.of(new CorefMention(0, 0, 1, 0, "Iran", false), new CorefMention(0, 2, 3, 2, "its", true)))));
+    assertTrue(hasRelation(x, "IRN", RelationType.ADVERSARY_OF, "ISR"));
+    assertTrue(hasRelation(x, "IRN", RelationType.ADVERSARY_OF, "SAU"));
+  }
+
+  private static Extraction extract(Parses p, List<CorefChain> chains) {
+    return Fixtures.extractor().extract(p.build(DATE, chains));
+  }
+
+  @Test
+  void pronounsTakeTheActorOfTheirChain() {
+    Extraction x = extract(new Parses()
+        .sentence("Kanaani/NNP/Kanaani/PERSON spoke/VBD/speak ./.", "root(-1,1) nsubj(1,0) punct(1,2)")
+        .sentence("He/PRP/he rejected/VBD/reject talks/NNS/talk ./.", "root(-1,1) nsubj(1,0) obj(1,2) punct(1,3)"),
+        List.of(new CorefChain(1, new CorefMention(0, 0, 1, 0, "Kanaani", false),
+            List.of(new CorefMention(0, 0, 1, 0, "Kanaani", false), new CorefMention(1, 0, 1, 0, "He", true)))));
+    Event e = x.events().get(0);
+    assertEquals("person/kanaani", e.source().actorKey());
+    assertTrue(e.source().viaCoref());
+  }
+}
