@@ -45,7 +45,17 @@ public final class Pipeline {
     this.mapper = new ExtractionMapper(cameo);
   }
 
-  /** The pipeline with CoreNLP and the shipped data files. */
+  private static Pipeline shared;
+
+  /** The process-wide standard pipeline: models load at most once per process. */
+  public static synchronized Pipeline shared() {
+    if (shared == null) {
+      shared = standard();
+    }
+    return shared;
+  }
+
+  /** A new pipeline with CoreNLP and the shipped data files. */
   public static Pipeline standard() {
     CameoCodes cameo = CameoCodes.load();
     return new Pipeline(CoreNlpAnalyzer::new, Extractor.withShippedData(), cameo);

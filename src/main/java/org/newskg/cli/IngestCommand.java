@@ -63,7 +63,7 @@ final class IngestCommand implements Callable<Integer> {
     IngestSummary summary = new IngestSummary(out, err);
     if (!articles.isEmpty()) {
       try (GraphStore store = GraphStore.openForWrite(storeOptions.storeDir())) {
-        Pipeline.standard().ingest(articles, store, force, summary::article);
+        Pipeline.shared().ingest(articles, store, force, summary::article);
         summary.total(store, readFailures);
       }
     } else {

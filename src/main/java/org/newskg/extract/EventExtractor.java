@@ -89,7 +89,9 @@ public final class EventExtractor {
     LocalDate published = a.article().date();
     d.historical = modality.historical(a.text(), s, m.token(), published);
     LocalDate explicit = modality.explicitDate(s, m.token());
-    d.date = explicit != null ? explicit : published;
+    // a reported event lies before its report: SUTime resolves "since Tuesday" or "since June" forwards
+    boolean plausible = explicit != null && (published == null || !explicit.isAfter(published));
+    d.date = plausible ? explicit : published;
     if (!cameo.contains(d.cameo)) {
       return Optional.empty();
     }

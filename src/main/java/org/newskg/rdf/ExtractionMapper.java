@@ -186,7 +186,7 @@ public final class ExtractionMapper {
     var p = NKG.property(rel.type().property());
     g.add(s, p, o);
     Span ev = rel.evidence();
-    Resource st = g.createResource(iris.relation(ev.begin(), ev.endChar(), rel.type().property()), NKG.RelationStatement);
+    Resource st = g.createResource(iris.relation(ev.begin(), ev.endChar(), rel.type().property(), rel.subjectKey(), rel.objectKey()), NKG.RelationStatement);
     st.addProperty(RDF.type, RDF.Statement);
     st.addProperty(RDF.subject, s);
     st.addProperty(RDF.predicate, p);

@@ -36,7 +36,9 @@ final class Iris {
     return NKG.ID + "quote/" + articleId + "/" + begin + "-" + end;
   }
 
-  String relation(int begin, int end, String property) {
-    return NKG.ID + "relation/" + articleId + "/" + begin + "-" + end + "/" + property;
+  /** One sentence can state several relations ("adversaries, including Israel and Saudi Arabia"). */
+  String relation(int begin, int end, String property, String subjectKey, String objectKey) {
+    return NKG.ID + "relation/" + articleId + "/" + begin + "-" + end + "/" + property + "/"
+        + subjectKey.replace('/', '.') + "--" + objectKey.replace('/', '.');
   }
 }
