@@ -23,12 +23,15 @@ import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.ExtractionMapper;
 import org.newskg.resolve.CameoCodes;
 import org.newskg.store.GraphStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Wires the stages: analyse → extract → map → store. The NLP models load lazily, only when an
  * article actually needs analysing; unchanged articles are skipped by content hash.
  */
 public final class Pipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
   /** Bumped when extraction changes, so that re-ingest recomputes graphs made by older code. */
   public static final String EXTRACTION_VERSION = "0.1.0";
   /** Articles written per store transaction. */
@@ -62,11 +65,15 @@ public final class Pipeline {
   }
 
   /** Analyses and extracts one article, without storing it. */
-  public synchronized Extraction extract(Article a) {
+  public Extraction extract(Article a) {
+    return extractor.extract(analyzer().analyze(a));
+  }
+
+  private synchronized TextAnalyzer analyzer() {
     if (analyzer == null) {
       analyzer = analyzerFactory.get();
     }
-    return extractor.extract(analyzer.analyze(a));
+    return analyzer;
   }
 
   /** Ingests articles into the store; re-ingesting an unchanged article leaves the store as it was. */
@@ -84,7 +91,10 @@ public final class Pipeline {
         continue;
       }
       try {
-        Extraction x = extract(a);
+        TextAnalyzer nlp = analyzer();
+        long t0 = System.nanoTime();
+        Extraction x = extractor.extract(nlp.analyze(a));
+        LOG.info("{}: analysed and extracted in {} ms", a.id(), (System.nanoTime() - t0) / 1_000_000);
         batch.add(mapper.map(x, hash));
         pending.add(new IngestResult(a.id(), IngestResult.Status.INGESTED, x.actors().size(), x.events().size(),
             x.relations().size(), x.quotes().size(), null));
