@@ -1,6 +1,7 @@
 package org.newskg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -64,10 +65,27 @@ class CliIT {
 
   @Test
   @Order(2)
+  void aChangedArticleReplacesItsGraph() throws IOException {
+    String text = Files.readString(Path.of(SEED));
+    Path copy = Files.writeString(dir.resolve("changing.txt"), text);
+    assertEquals(0, CliRun.of("ingest", "--store", store, "--id", "changing", copy.toString()).code());
+    String before = CliRun.of("export", "--store", store, "--graph", "changing", "--format", "nquads").out();
+    assertTrue(before.contains("For now, Iran"), "the original text is stored");
+    Files.writeString(copy, text.replaceAll("(?m)^For now, Iran.*$", ""));
+    CliRun again = CliRun.of("ingest", "--store", store, "--id", "changing", copy.toString());
+    assertTrue(again.out().contains("1 ingested, 0 unchanged"), again.out());
+    String after = CliRun.of("export", "--store", store, "--graph", "changing", "--format", "nquads").out();
+    assertFalse(after.contains("For now, Iran"), "the old text and its mentions are gone");
+    assertTrue(after.lines().count() < before.lines().count());
+    assertTrue(CliRun.of("validate", "--store", store).code() == 0);
+  }
+
+  @Test
+  @Order(3)
   void theStoreConformsToTheShapes() {
     CliRun r = CliRun.of("validate", "--store", store);
     assertEquals(0, r.code(), r.out() + r.err());
-    assertTrue(r.out().startsWith("OK: 2 article graphs conform"), r.out());
+    assertTrue(r.out().startsWith("OK: 3 article graphs conform"), r.out());
   }
 
   @Test

@@ -10,10 +10,10 @@ import org.newskg.resolve.Lexicons;
 import org.newskg.resolve.TriggerLexicon;
 
 /** Small hand-made data (gazetteer, lexicons, CAMEO codes) so extractor tests need no data files. */
-final class Fixtures {
+public final class Fixtures {
   private Fixtures() {}
 
-  static Gazetteer gazetteer() {
+  public static Gazetteer gazetteer() {
     Gazetteer g = Gazetteer.empty();
     country(g, "IRN", "Iran", "Q794", "Iranian", "Tehran");
     country(g, "USA", "United States", "Q30", "American", "Washington");
@@ -34,7 +34,7 @@ final class Fixtures {
     g.add(capital, e.as(Form.CAPITAL));
   }
 
-  static Lexicons lexicons() {
+  public static Lexicons lexicons() {
     Lexicons l = Lexicons.empty();
     l.addAgent("officials", "GOV");
     l.addAgent("ministry", "GOV");
@@ -64,7 +64,7 @@ final class Fixtures {
     return l;
   }
 
-  static TriggerLexicon triggers() {
+  public static TriggerLexicon triggers() {
     TriggerLexicon t = TriggerLexicon.empty();
     t.add(new TriggerLexicon.Entry("reject", true, Set.of(), "", "120", ""));
     t.add(new TriggerLexicon.Entry("reject", true, Set.of("talk", "negotiation"), "", "125", ""));
@@ -79,7 +79,7 @@ final class Fixtures {
     return t;
   }
 
-  static CameoCodes cameo() {
+  public static CameoCodes cameo() {
     CameoCodes c = CameoCodes.empty();
     for (String[] row : new String[][] {
         {"010", "Make statement", "0", "1", ""}, {"011", "Decline comment", "-0.1", "1", ""},
@@ -93,7 +93,7 @@ final class Fixtures {
     return c;
   }
 
-  static Extractor extractor() {
+  public static Extractor extractor() {
     return new Extractor(gazetteer(), lexicons(), triggers(), cameo());
   }
 }

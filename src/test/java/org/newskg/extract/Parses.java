@@ -18,22 +18,22 @@ import org.newskg.nlp.Token;
  * Hand-made parses for unit tests, written compactly: tokens as {@code word/POS/lemma[/NER]} and
  * dependencies as {@code rel(governor,dependent)} with 0-based token indexes (-1 for the root).
  */
-final class Parses {
+public final class Parses {
   private static final Pattern DEP = Pattern.compile("([a-z:_]+)\\((-?\\d+),(\\d+)\\)");
 
   private final List<String[]> pending = new ArrayList<>();
 
   /** Adds a sentence. */
-  Parses sentence(String tokens, String deps) {
+  public Parses sentence(String tokens, String deps) {
     pending.add(new String[] {tokens, deps});
     return this;
   }
 
-  AnalyzedArticle build(LocalDate date) {
+  public AnalyzedArticle build(LocalDate date) {
     return build(date, List.of());
   }
 
-  AnalyzedArticle build(LocalDate date, List<CorefChain> chains) {
+  public AnalyzedArticle build(LocalDate date, List<CorefChain> chains) {
     StringBuilder text = new StringBuilder();
     List<Sentence> sentences = new ArrayList<>();
     for (String[] p : pending) {

@@ -1,0 +1,106 @@
+package org.newskg.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+import org.newskg.Pipeline;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.Fixtures;
+import org.newskg.extract.Parses;
+import org.newskg.rdf.Vocab.NIF;
+import org.newskg.store.ValidationResult;
+import org.newskg.store.Validator;
+
+class ExtractionMapperTest {
+  private static final LocalDate DATE = LocalDate.of(2025, 3, 30);
+
+  private static Extraction extraction() {
+    return Fixtures.extractor().extract(new Parses()
+        .sentence("Iranian/JJ/Iranian/MISC Foreign/NNP/Foreign/ORGANIZATION Ministry/NNP/Ministry/ORGANIZATION"
+            + " spokesperson/NN/spokesperson Nasser/NNP/Nasser/PERSON Kanaani/NNP/Kanaani/PERSON stated/VBD/state"
+            + " ,/,/, \"/``/\" Iran/NNP/Iran/LOCATION rejected/VBD/reject talks/NNS/talk with/IN/with"
+            + " Washington/NNP/Washington/LOCATION for/IN/for now/RB/now \"/''/\"",
+            "root(-1,6) compound(5,3) compound(5,4) compound(3,2) compound(2,1) amod(2,0) nsubj(6,5) punct(6,7)"
+                + " ccomp(6,10) nsubj(10,9) obj(10,11) nmod:with(11,13) case(13,12) obl:for(10,15) case(15,14)")
+        .build(DATE));
+  }
+
+  private static ArticleGraph map() {
+    return new ExtractionMapper(Fixtures.cameo()).map(extraction(), "0".repeat(64));
+  }
+
+  @Test
+  void offsetsOfEveryMentionPointAtTheirTextInTheStoredString() {
+    Graph g = map().articleTriples();
+    String text = g.find(Node.ANY, NIF.isString.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm();
+    List<Triple> anchors = g.find(Node.ANY, NIF.anchorOf.asNode(), Node.ANY).toList();
+    assertTrue(anchors.size() >= 6, "mentions: " + anchors.size());
+    for (Triple t : anchors) {
+      int b = Integer.parseInt(g.find(t.getSubject(), NIF.beginIndex.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm());
+      int e = Integer.parseInt(g.find(t.getSubject(), NIF.endIndex.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm());
+      assertEquals(text.substring(b, e), t.getObject().getLiteralLexicalForm());
+      assertTrue(t.getSubject().getURI().endsWith("#char=" + b + "," + e), t.getSubject().getURI());
+    }
+  }
+
+  @Test
+  void theEventCarriesItsCodingRolesAndProvenance() {
+    Graph g = map().articleTriples();
+    List<Triple> events = g.find(Node.ANY, RDF.type.asNode(), NKG.Event.asNode()).toList();
+    assertEquals(1, events.size());
+    Node ev = events.get(0).getSubject();
+    assertEquals("125", g.find(ev, NKG.cameoCode.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm());
+    assertTrue(g.contains(ev, NKG.ploverType.asNode(), NodeFactory.createURI(NKG.PLOVER + "REJECT")));
+    assertTrue(g.contains(ev, NKG.source.asNode(), NodeFactory.createURI(NKG.actorIri("IRN"))));
+    assertTrue(g.contains(ev, NKG.target.asNode(), NodeFactory.createURI(NKG.actorIri("USA"))));
+    assertTrue(g.contains(ev, Vocab.PROV.wasAttributedTo.asNode(), NodeFactory.createURI(NKG.actorIri("person/nasser-kanaani"))));
+    Node goldstein = g.find(ev, NKG.goldstein.asNode(), Node.ANY).next().getObject();
+    assertEquals("http://www.w3.org/2001/XMLSchema#decimal", goldstein.getLiteralDatatypeURI());
+  }
+
+  @Test
+  void relationsAreDirectTriplesWithAStatementForProvenance() {
+    Graph g = map().articleTriples();
+    Node kanaani = NodeFactory.createURI(NKG.actorIri("person/nasser-kanaani"));
+    Node ministry = NodeFactory.createURI(NKG.actorIri("org/IRN/foreign-ministry"));
+    assertTrue(g.contains(kanaani, NKG.property("spokespersonOf").asNode(), ministry));
+    assertTrue(g.contains(Node.ANY, RDF.subject.asNode(), kanaani));
+  }
+
+  @Test
+  void mappingIsDeterministicAndUsesNoBlankNodes() {
+    ArticleGraph a = map();
+    ArticleGraph b = map();
+    assertEquals(a.articleTriples().find().toSet(), b.articleTriples().find().toSet());
+    assertEquals(a.actorTriples().find().toSet(), b.actorTriples().find().toSet());
+    for (Triple t : a.articleTriples().find().toList()) {
+      assertFalse(t.getSubject().isBlank() || t.getObject().isBlank(), t.toString());
+    }
+  }
+
+  @Test
+  void theMappedGraphConformsToTheShapes() {
+    ArticleGraph a = map();
+    DatasetGraph dsg = DatasetGraphFactory.create();
+    Node graph = NodeFactory.createURI(NKG.articleGraph(a.articleId()));
+    a.articleTriples().find().forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+    Node actors = NodeFactory.createURI(NKG.ACTORS_GRAPH);
+    a.actorTriples().find().forEach(t -> dsg.add(actors, t.getSubject(), t.getPredicate(), t.getObject()));
+    Node onto = NodeFactory.createURI(NKG.ONTOLOGY_GRAPH);
+    Pipeline.conceptSchemes().find().forEach(t -> dsg.add(onto, t.getSubject(), t.getPredicate(), t.getObject()));
+    ValidationResult r = Validator.load().validate(dsg);
+    assertTrue(r.conforms(), r.violations().toString());
+    assertEquals(1, r.articleGraphs());
+  }
+}

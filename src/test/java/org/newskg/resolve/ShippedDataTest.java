@@ -1,0 +1,102 @@
+package org.newskg.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newskg.extract.ActorType;
+import org.newskg.resolve.GazetteerEntry.Form;
+
+/** The data files shipped in data/ load and resolve what news text names. */
+class ShippedDataTest {
+  private static Gazetteer gazetteer;
+  private static Lexicons lexicons;
+  private static TriggerLexicon triggers;
+  private static CameoCodes cameo;
+
+  @BeforeAll
+  static void load() {
+    gazetteer = Gazetteer.load();
+    lexicons = Lexicons.load();
+    triggers = TriggerLexicon.load();
+    cameo = CameoCodes.load();
+  }
+
+  private static GazetteerEntry entry(String surface) {
+    return gazetteer.lookup(surface).orElseThrow(() -> new AssertionError("not in the gazetteer: " + surface));
+  }
+
+  @Test
+  void capitalsAdjectivesAndAbbreviationsResolveToTheirCountry() {
+    assertEquals("IRN", entry("Tehran").key());
+    assertEquals(Form.CAPITAL, entry("Tehran").form());
+    assertEquals("USA", entry("Washington").key());
+    assertEquals("USA", entry("U.S.").key());
+    assertEquals(Form.ADJECTIVE, entry("Iranian").form());
+    assertEquals("IRN", entry("Iranian").key());
+    assertEquals("Q794", entry("Iran").wikidata());
+    assertEquals("Iranian", gazetteer.adjective("IRN"));
+  }
+
+  @Test
+  void shortUpperCaseAliasesNeverMatchOrdinaryWords() {
+    assertTrue(gazetteer.lookup("US").isPresent());
+    assertFalse(gazetteer.lookup("us").isPresent());
+    assertFalse(gazetteer.lookup("Us").isPresent());
+  }
+
+  @Test
+  void everyCountryHasAWikidataIdAndAThreeLetterCode() {
+    for (String code : List.of("USA", "IRN", "ISR", "SAU", "RUS", "CHN", "GBR", "FRA", "DEU", "UKR", "PRK", "KOR")) {
+      GazetteerEntry e = gazetteer.country(code).orElseThrow(() -> new AssertionError(code));
+      assertTrue(e.wikidata() != null && e.wikidata().matches("Q\\d+"), code);
+      assertEquals(ActorType.COUNTRY, e.type());
+    }
+  }
+
+  @Test
+  void organisationsAgreementsAndLeadersAreKnown() {
+    assertEquals(ActorType.INTERNATIONAL_ORGANIZATION, entry("NATO").type());
+    assertEquals(ActorType.AGREEMENT, entry("JCPOA").type());
+    assertEquals(entry("JCPOA").key(), entry("Joint Comprehensive Plan of Action").key());
+    assertEquals("Q22686", entry("Donald Trump").wikidata());
+    assertEquals("USA", entry("Joe Biden").country());
+  }
+
+  @Test
+  void agentNounsAndTitlesCarryTheirSector() {
+    assertEquals("GOV", lexicons.agentSector("officials").orElseThrow());
+    assertEquals("MIL", lexicons.agentSector("army").orElseThrow());
+    assertEquals("spokespersonOf", lexicons.role("spokesperson").orElseThrow().relation());
+    assertEquals("leaderOf", lexicons.role("supreme leader").orElseThrow().relation());
+    assertTrue(lexicons.isCue("historical", "in light of"));
+  }
+
+  @Test
+  void everyTriggerCodeIsACameoCodeAndAllTwentyRootsAreCovered() {
+    Set<String> roots = new java.util.TreeSet<>();
+    for (String lemma : List.of("reject", "impose", "withdraw", "meet", "attack", "accuse", "threaten", "praise",
+        "demand", "protest", "arrest", "fight", "aid", "investigate", "appeal", "comment", "offer", "mobilize",
+        "release", "kill")) {
+      for (boolean verb : List.of(true, false)) {
+        for (TriggerLexicon.Entry e : triggers.candidates(lemma, verb)) {
+          assertTrue(cameo.contains(e.cameo()), e.toString());
+          roots.add(e.cameo().substring(0, 2));
+        }
+      }
+    }
+    assertTrue(roots.size() >= 15, "roots covered by common verbs: " + roots);
+    assertEquals("REJECT", cameo.get("125").orElseThrow().plover());
+  }
+
+  @Test
+  void specificRowsComeBeforeBareOnes() {
+    List<TriggerLexicon.Entry> rows = triggers.candidates("reject", true);
+    assertFalse(rows.get(0).objects().isEmpty());
+    assertTrue(rows.get(rows.size() - 1).objects().isEmpty());
+  }
+}
