@@ -44,6 +44,12 @@ public final class Extractor {
         known.add(r);
       }
     }
+    // nkg:country points at a country actor, so that actor must exist too
+    for (Actor actor : registry.all()) {
+      if (actor.country() != null && !ensure(registry, actor.country())) {
+        registry.replace(actor.withCountry(null));
+      }
+    }
     return new Extraction(a, registry.all(), found.mentions().all(), evs, known, qs);
   }
 

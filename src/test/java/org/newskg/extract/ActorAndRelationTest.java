@@ -125,4 +125,11 @@ class ActorAndRelationTest {
     assertEquals("person/kanaani", e.source().actorKey());
     assertTrue(e.source().viaCoref());
   }
+
+  @Test
+  void theCountryOfAnActorIsAnActorToo() {
+    Extraction x = extract(new Parses().sentence("Trump/NNP/Trump/PERSON left/VBD/leave ./.", "root(-1,1) nsubj(1,0) punct(1,2)"));
+    assertEquals("USA", actor(x, "person/donald-trump").country());
+    assertEquals(ActorType.COUNTRY, actor(x, "USA").type());
+  }
 }
