@@ -4,42 +4,40 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.newskg.StageTimes.Stage;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.Extractor;
 import org.newskg.ingest.Article;
+import org.newskg.nlp.AnalyzedArticle;
 import org.newskg.nlp.CoreNlpAnalyzer;
 import org.newskg.nlp.TextAnalyzer;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.ExtractionMapper;
 import org.newskg.resolve.CameoCodes;
 import org.newskg.store.GraphStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Wires the stages: analyse → extract → map → store. The NLP models load lazily, only when an
  * article actually needs analysing; unchanged articles are skipped by content hash.
  */
 public final class Pipeline {
-  private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
   /** Bumped when extraction changes, so that re-ingest recomputes graphs made by older code. */
   public static final String EXTRACTION_VERSION = "0.1.0";
-  /** Articles written per store transaction. */
-  static final int BATCH = 25;
+
+  private static Pipeline shared;
 
   private final Supplier<TextAnalyzer> analyzerFactory;
   private final Extractor extractor;
   private final ExtractionMapper mapper;
+  private final StageTimes times = new StageTimes();
   private TextAnalyzer analyzer;
 
   public Pipeline(Supplier<TextAnalyzer> analyzerFactory, Extractor extractor, CameoCodes cameo) {
@@ -47,8 +45,6 @@ public final class Pipeline {
     this.extractor = extractor;
     this.mapper = new ExtractionMapper(cameo);
   }
-
-  private static Pipeline shared;
 
   /** The process-wide standard pipeline: models load at most once per process. */
   public static synchronized Pipeline shared() {
@@ -69,57 +65,54 @@ public final class Pipeline {
     return extractor.extract(analyzer().analyze(a));
   }
 
-  private synchronized TextAnalyzer analyzer() {
+  /** Loads the NLP models now rather than on the first article (thread-safe). */
+  public synchronized TextAnalyzer analyzer() {
     if (analyzer == null) {
       analyzer = analyzerFactory.get();
     }
     return analyzer;
   }
 
-  /** Ingests articles into the store; re-ingesting an unchanged article leaves the store as it was. */
-  public List<IngestResult> ingest(List<Article> articles, GraphStore store, boolean force, Consumer<IngestResult> progress) {
+  /** Time spent per stage by this pipeline so far. */
+  public StageTimes times() {
+    return times;
+  }
+
+  /** One article through analysis, extraction and mapping: its RDF and counts. */
+  record Processed(ArticleGraph graph, IngestResult result) {}
+
+  Processed process(Article a, String hash) {
+    TextAnalyzer nlp = analyzer();
+    long t0 = System.nanoTime();
+    AnalyzedArticle analysed = nlp.analyze(a);
+    long t1 = System.nanoTime();
+    Extraction x = extractor.extract(analysed);
+    long t2 = System.nanoTime();
+    ArticleGraph g = mapper.map(x, hash);
+    long t3 = System.nanoTime();
+    times.add(Stage.NLP, t1 - t0);
+    times.add(Stage.EXTRACT, t2 - t1);
+    times.add(Stage.MAP, t3 - t2);
+    IngestResult r = new IngestResult(a.id(), a.origin(), IngestResult.Status.INGESTED, x.actors().size(),
+        x.events().size(), x.relations().size(), x.quotes().size(), null);
+    return new Processed(g, r);
+  }
+
+  /**
+   * Ingests articles into the store: analysis runs on {@code options.threads()} threads, one writer
+   * stores the graphs in input order, in batched transactions. Re-ingesting an unchanged article
+   * leaves the store as it was; a failing article is reported and the others go on.
+   */
+  public List<IngestResult> ingest(List<Article> articles, GraphStore store, IngestOptions options, IngestListener listener) {
     if (!store.hasOntology()) {
       store.replaceOntology(conceptSchemes());
     }
-    List<IngestResult> results = new ArrayList<>();
-    List<ArticleGraph> batch = new ArrayList<>();
-    List<IngestResult> pending = new ArrayList<>();
-    for (Article a : articles) {
-      String hash = contentHash(a);
-      if (!force && store.contentHash(a.id()).filter(hash::equals).isPresent()) {
-        report(IngestResult.unchanged(a.id()), results, progress);
-        continue;
-      }
-      try {
-        TextAnalyzer nlp = analyzer();
-        long t0 = System.nanoTime();
-        Extraction x = extractor.extract(nlp.analyze(a));
-        LOG.info("{}: analysed and extracted in {} ms", a.id(), (System.nanoTime() - t0) / 1_000_000);
-        batch.add(mapper.map(x, hash));
-        pending.add(new IngestResult(a.id(), IngestResult.Status.INGESTED, x.actors().size(), x.events().size(),
-            x.relations().size(), x.quotes().size(), null));
-      } catch (NewskgException e) {
-        report(IngestResult.failed(a.id(), e.getMessage()), results, progress);
-      }
-      if (batch.size() >= BATCH) {
-        flush(store, batch, pending, results, progress);
-      }
-    }
-    flush(store, batch, pending, results, progress);
-    return results;
+    return new ParallelIngest(this, store, options, listener).run(articles);
   }
 
-  private static void flush(GraphStore store, List<ArticleGraph> batch, List<IngestResult> pending,
-      List<IngestResult> results, Consumer<IngestResult> progress) {
-    store.write(batch);
-    pending.forEach(r -> report(r, results, progress));
-    batch.clear();
-    pending.clear();
-  }
-
-  private static void report(IngestResult r, List<IngestResult> results, Consumer<IngestResult> progress) {
-    results.add(r);
-    progress.accept(r);
+  /** Single-threaded ingest with default batching (kept for callers that do not care). */
+  public List<IngestResult> ingest(List<Article> articles, GraphStore store, boolean force, IngestListener listener) {
+    return ingest(articles, store, new IngestOptions(1, force, 25), listener);
   }
 
   /** SHA-256 over what determines the article's graph: extractor version, metadata and text. */

@@ -1,10 +1,11 @@
 package org.newskg.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newskg.IngestResult;
+import org.newskg.IngestOptions;
 import org.newskg.NewskgException;
 import org.newskg.Pipeline;
 import org.newskg.ingest.Article;
@@ -14,16 +15,16 @@ import org.newskg.ingest.ReadResult;
 import org.newskg.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newskg ingest PATH...}: reads articles, extracts their graph and stores it. */
 @Command(
     name = "ingest",
     description = "Read news articles (files, directories, or - for stdin), extract actors, events, relations and"
-        + " quotes, and store them in the TDB2 store. Unchanged articles are skipped.")
+        + " quotes, and store them in the TDB2 store. Unchanged articles are skipped without running NLP.")
 final class IngestCommand implements Callable<Integer> {
   @Mixin StoreOptions storeOptions;
   @Spec CommandSpec spec;
@@ -40,38 +41,45 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Re-extract articles even when they are unchanged.")
   boolean force;
 
+  @Option(names = "--threads", paramLabel = "N", description = "Articles analysed in parallel (default: number of cores).")
+  Integer threads;
+
+  @Option(names = {"-q", "--quiet"}, description = "No per-article lines and no progress bar; only the summary and errors.")
+  boolean quiet;
+
+  @Option(names = "--errors", paramLabel = "FILE", description = "Also write every failure as a JSON line to FILE.")
+  Path errors;
+
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ArticleOverrides overrides = ArticleOverrides.of(id, date);
-    List<ReadResult> read = InputCollector.standard().collect(inputs, overrides);
-    List<Article> articles = new ArrayList<>();
-    int readFailures = 0;
-    for (ReadResult r : read) {
-      if (r instanceof ReadResult.Ok ok) {
-        ok.warnings().forEach(w -> err.println("newskg: warning: " + w));
-        articles.add(ok.article());
-      } else if (r instanceof ReadResult.Failed f) {
-        err.println("newskg: skipped " + f.origin() + ": " + f.message());
-        readFailures++;
+    IngestOptions options = IngestOptions.defaults().withForce(force);
+    if (threads != null) {
+      options = options.withThreads(threads);
+    }
+    List<ReadResult> read = InputCollector.standard().collect(inputs, ArticleOverrides.of(id, date));
+    try (IngestReport report = new IngestReport(spec.commandLine().getOut(), err, quiet, errors)) {
+      List<Article> articles = new ArrayList<>();
+      for (ReadResult r : read) {
+        if (r instanceof ReadResult.Ok ok) {
+          ok.warnings().forEach(w -> err.println("newskg: warning: " + w));
+          articles.add(ok.article());
+        } else if (r instanceof ReadResult.Failed f) {
+          report.unreadable(f.origin(), f.message());
+        }
       }
-    }
-    if (id != null && articles.size() > 1) {
-      throw NewskgException.badInput("--id names one article, but " + articles.size() + " were given");
-    }
-    IngestSummary summary = new IngestSummary(out, err);
-    if (!articles.isEmpty()) {
+      if (id != null && articles.size() > 1) {
+        throw NewskgException.badInput("--id names one article, but " + articles.size() + " were given");
+      }
+      if (articles.isEmpty()) {
+        err.println("newskg: no article could be read; nothing was stored");
+        return NewskgException.BAD_INPUT;
+      }
       try (GraphStore store = GraphStore.openForWrite(storeOptions.storeDir())) {
-        Pipeline.shared().ingest(articles, store, force, summary::article);
-        summary.total(store, readFailures);
+        Pipeline.shared().ingest(articles, store, options, report);
+        report.summary(store.location());
       }
-    } else {
-      err.println("newskg: no article could be read; nothing was stored");
+      return report.failures() == 0 ? 0 : NewskgException.RUNTIME;
     }
-    if (readFailures == 0 && summary.failures() == 0) {
-      return 0;
-    }
-    return articles.isEmpty() ? NewskgException.BAD_INPUT : NewskgException.RUNTIME;
   }
 }
