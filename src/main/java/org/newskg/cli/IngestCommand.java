@@ -44,6 +44,9 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Articles analysed in parallel (default: number of cores).")
   Integer threads;
 
+  @Option(names = "--batch", paramLabel = "N", description = "Articles written per store transaction (default: 25).")
+  Integer batch;
+
   @Option(names = {"-q", "--quiet"}, description = "No per-article lines and no progress bar; only the summary and errors.")
   boolean quiet;
 
@@ -56,6 +59,9 @@ final class IngestCommand implements Callable<Integer> {
     IngestOptions options = IngestOptions.defaults().withForce(force);
     if (threads != null) {
       options = options.withThreads(threads);
+    }
+    if (batch != null) {
+      options = new IngestOptions(options.threads(), options.force(), batch);
     }
     List<ReadResult> read = InputCollector.standard().collect(inputs, ArticleOverrides.of(id, date));
     try (IngestReport report = new IngestReport(spec.commandLine().getOut(), err, quiet, errors)) {
