@@ -65,35 +65,42 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
 
   @Override
   public AnalyzedArticle analyze(Article article) {
-    Annotation doc = new Annotation(article.text());
-    if (article.date() != null) {
-      doc.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
-    }
-    try {
-      pipeline.annotate(doc);
-    } catch (RuntimeException e) {
-      throw NewskgException.runtime("NLP failed on article " + article.id() + ": " + e.getMessage(), e);
-    }
     List<Sentence> sentences = new ArrayList<>();
-    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-      sentences.add(convertSentence(article, s, sentences.size()));
+    List<CorefChain> chains = new ArrayList<>();
+    // long texts are analysed in paragraph-aligned chunks: memory stays bounded, and coreference
+    // (whose cost grows faster than length) only links mentions within a chunk
+    for (TextChunks.Chunk chunk : TextChunks.split(article.text(), TextChunks.MAX_CHARS)) {
+      Annotation doc = new Annotation(chunk.text());
+      if (article.date() != null) {
+        doc.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
+      }
+      try {
+        pipeline.annotate(doc);
+      } catch (RuntimeException e) {
+        throw NewskgException.runtime("NLP failed on article " + article.id() + ": " + e.getMessage(), e);
+      }
+      int base = sentences.size();
+      for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+        sentences.add(convertSentence(article, s, sentences.size(), chunk.offset()));
+      }
+      chains.addAll(convertCoref(doc, base, chains.size()));
     }
-    return new AnalyzedArticle(article, sentences, convertCoref(doc), QuoteFinder.find(article.text(), sentences));
+    return new AnalyzedArticle(article, sentences, chains, QuoteFinder.find(article.text(), sentences));
   }
 
-  private static Sentence convertSentence(Article article, CoreMap s, int index) {
+  private static Sentence convertSentence(Article article, CoreMap s, int index, int offset) {
     List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
       CoreLabel l = labels.get(i);
       String lemma = l.lemma() == null ? l.word().toLowerCase() : l.lemma();
       String ner = l.ner() == null ? "O" : l.ner();
-      tokens.add(new Token(i, l.word(), lemma, l.tag(), ner, l.beginPosition(), l.endPosition()));
+      tokens.add(new Token(i, l.word(), lemma, l.tag(), ner, offset + l.beginPosition(), offset + l.endPosition()));
     }
     int begin = tokens.isEmpty() ? 0 : tokens.get(0).begin();
     int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
     boolean heading = !tokens.isEmpty() && article.inHeading(begin);
-    return new Sentence(index, begin, end, tokens, dependencies(s), entities(s, index), heading);
+    return new Sentence(index, begin, end, tokens, dependencies(s), entities(s, index, offset), heading);
   }
 
   private static List<Dependency> dependencies(CoreMap s) {
@@ -111,7 +118,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     return out;
   }
 
-  private static List<EntityMention> entities(CoreMap s, int sentenceIndex) {
+  private static List<EntityMention> entities(CoreMap s, int sentenceIndex, int offset) {
     List<EntityMention> out = new ArrayList<>();
     List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
     if (mentions == null) {
@@ -130,14 +137,14 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
               end,
               type,
               m.get(CoreAnnotations.TextAnnotation.class),
-              m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-              m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
+              offset + m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+              offset + m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
               norm));
     }
     return out;
   }
 
-  private static List<CorefChain> convertCoref(Annotation doc) {
+  private static List<CorefChain> convertCoref(Annotation doc, int sentenceBase, int idBase) {
     Map<Integer, edu.stanford.nlp.coref.data.CorefChain> chains =
         doc.get(CorefCoreAnnotations.CorefChainAnnotation.class);
     List<CorefChain> out = new ArrayList<>();
@@ -150,17 +157,17 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
       }
       List<CorefMention> ms = new ArrayList<>();
       for (edu.stanford.nlp.coref.data.CorefChain.CorefMention m : c.getMentionsInTextualOrder()) {
-        ms.add(convert(m));
+        ms.add(convert(m, sentenceBase));
       }
-      out.add(new CorefChain(c.getChainID(), convert(c.getRepresentativeMention()), ms));
+      out.add(new CorefChain(idBase + c.getChainID(), convert(c.getRepresentativeMention(), sentenceBase), ms));
     }
     out.sort((a, b) -> Integer.compare(a.id(), b.id()));
     return out;
   }
 
-  private static CorefMention convert(edu.stanford.nlp.coref.data.CorefChain.CorefMention m) {
+  private static CorefMention convert(edu.stanford.nlp.coref.data.CorefChain.CorefMention m, int sentenceBase) {
     return new CorefMention(
-        m.sentNum - 1,
+        sentenceBase + m.sentNum - 1,
         m.startIndex - 1,
         m.endIndex - 1,
         m.headIndex - 1,

@@ -198,4 +198,22 @@ class AnnotatedArticlesIT {
           FILTER(STRSTARTS(?c, "12") && STRSTARTS(?oc, "03")) }""", p);
     assertTrue(!rows.isEmpty(), "no rejection linked to the initiative it answers");
   }
+
+  @Test
+  void aLongArticleIsAnalysedInChunksWithOffsetsIntoTheWholeText() {
+    org.newskg.ingest.Article seed = SharedPipeline.article("iran-rejects-direct-talks.txt");
+    int copies = 12;
+    String text = (seed.text() + "\n").repeat(copies);
+    org.newskg.ingest.Article longOne = new org.newskg.ingest.Article("long", seed.headline(), seed.date(), text,
+        List.of(), List.of(), "test");
+    var x = SharedPipeline.get().extract(longOne);
+    int period = seed.text().length() + 1;
+    List<Integer> rejections = x.events().stream()
+        .filter(e -> e.trigger().text().equals("rejected direct negotiations")).map(e -> e.trigger().begin()).toList();
+    assertEquals(copies, rejections.size(), "one rejection per copy: " + rejections);
+    for (int i = 0; i < copies; i++) {
+      assertEquals(rejections.get(0) + i * period, rejections.get(i));
+      assertEquals("rejected", text.substring(rejections.get(i), rejections.get(i) + 8));
+    }
+  }
 }
