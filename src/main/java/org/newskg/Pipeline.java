@@ -93,6 +93,8 @@ public final class Pipeline {
     times.add(Stage.NLP, t1 - t0);
     times.add(Stage.EXTRACT, t2 - t1);
     times.add(Stage.MAP, t3 - t2);
+    times.count(analysed.sentences().stream().mapToLong(s -> s.tokens().size()).sum(),
+        g.articleTriples().size() + g.actorTriples().size());
     IngestResult r = new IngestResult(a.id(), a.origin(), IngestResult.Status.INGESTED, x.actors().size(),
         x.events().size(), x.relations().size(), x.quotes().size(), null);
     return new Processed(g, r);

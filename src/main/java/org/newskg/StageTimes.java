@@ -15,6 +15,8 @@ public final class StageTimes {
   }
 
   private final Map<Stage, LongAdder> nanos = new EnumMap<>(Stage.class);
+  private final LongAdder tokens = new LongAdder();
+  private final LongAdder triples = new LongAdder();
 
   public StageTimes() {
     for (Stage s : Stage.values()) {
@@ -28,5 +30,19 @@ public final class StageTimes {
 
   public long millis(Stage s) {
     return nanos.get(s).sum() / 1_000_000;
+  }
+
+  /** Counts tokens analysed and triples written. */
+  public void count(long tokenCount, long tripleCount) {
+    tokens.add(tokenCount);
+    triples.add(tripleCount);
+  }
+
+  public long tokens() {
+    return tokens.sum();
+  }
+
+  public long triples() {
+    return triples.sum();
   }
 }
