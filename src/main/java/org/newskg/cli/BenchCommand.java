@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code newskg bench PATH...}: measures ingest on a corpus in throw-away stores and prints the figures. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "bench",
     description = "Benchmark ingest on the given articles (in temporary stores, never your store): articles/s and"
         + " tokens/s with 1 thread and with --threads, time by stage, store writes against the TDB2 bulk loader,"

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code newskg ingest PATH...}: reads articles, extracts their graph and stores it. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "ingest",
     description = "Read news articles (files, directories, or - for stdin), extract actors, events, relations and"
         + " quotes, and store them in the TDB2 store. Unchanged articles are skipped without running NLP.")

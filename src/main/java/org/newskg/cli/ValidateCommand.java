@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** Checks the store (or an RDF file) against the SHACL shapes in ontology/shapes.ttl. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "validate",
     description = {
       "Checks every article graph against the SHACL shapes in ontology/shapes.ttl.",
