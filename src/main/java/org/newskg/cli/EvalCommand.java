@@ -1,0 +1,58 @@
+package org.newskg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newskg.Pipeline;
+import org.newskg.eval.EvalReport;
+import org.newskg.eval.Evaluator;
+import org.newskg.eval.GoldReader;
+import org.newskg.eval.GoldRecord;
+import org.newskg.eval.Scorer;
+import org.newskg.resolve.CameoCodes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newskg eval GOLD}: measures event extraction against annotated data (never touches a store). */
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "eval",
+    description = "Run the extractor on annotated records (PLOVER gold JSON or newskg JSON Lines) in memory and"
+        + " print precision, recall and F1 of event detection, roles and triples. Exits 0 whatever the score.")
+final class EvalCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "GOLD", description = "Gold file: a PLOVER gold-standard JSON array or JSON Lines.")
+  Path gold;
+
+  @Option(names = "--format", description = "text (default) or json.")
+  String format = "text";
+
+  @Option(names = "--verbose-records", description = "List each record's missed and spurious events with its text.")
+  boolean verboseRecords;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Only the first N records.")
+  Integer limit;
+
+  @Override
+  public Integer call() {
+    List<GoldRecord> records = GoldReader.read(gold);
+    if (limit != null && limit < records.size()) {
+      records = records.subList(0, limit);
+    }
+    Scorer scorer = new Scorer();
+    List<Evaluator.RecordResult> results =
+        new Evaluator(Pipeline.shared()::extract, CameoCodes.load()).run(records, scorer);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format.equals("json")) {
+      EvalReport.json(out, scorer.scores());
+    } else {
+      EvalReport.text(out, scorer.scores(), results, verboseRecords);
+    }
+    return 0;
+  }
+}

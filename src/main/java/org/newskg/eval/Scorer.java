@@ -1,0 +1,112 @@
+package org.newskg.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Scores extracted events against gold events record by record: a gold event is found when an
+ * extracted event of the same record has its type; roles are then compared on the matched pairs.
+ */
+public final class Scorer {
+  private final Scores scores = new Scores();
+
+  /** Adds one record; returns the gold events it missed and the extracted events that matched nothing. */
+  public Outcome add(GoldRecord gold, List<Predicted> predicted) {
+    scores.records++;
+    List<Predicted> unmatched = new ArrayList<>(predicted);
+    List<GoldRecord.GoldEvent> missed = new ArrayList<>();
+    scores.detection.predicted += (int) predicted.stream().filter(p -> p.plover() != null).count();
+    scores.triple.predicted += predicted.size();
+    boolean hasCameo = gold.events().stream().anyMatch(e -> e.cameo() != null);
+    if (hasCameo) {
+      scores.cameoRoot.predicted += predicted.size();
+    }
+    for (GoldRecord.GoldEvent g : gold.events()) {
+      confusion(g, predicted);
+      if (g.cameo() != null) {
+        scores.cameoRoot.gold++;
+        if (predicted.stream().anyMatch(p -> p.cameo().startsWith(g.cameo().substring(0, 2)))) {
+          scores.cameoRoot.truePositives++;
+        }
+      }
+      if (g.plover() == null) {
+        continue;
+      }
+      scores.detection.gold++;
+      scores.triple.gold++;
+      Optional<Predicted> match = best(g, unmatched);
+      if (match.isEmpty()) {
+        missed.add(g);
+        continue;
+      }
+      unmatched.remove(match.get());
+      scores.detection.truePositives++;
+      roles(g, match.get());
+    }
+    return new Outcome(missed, unmatched);
+  }
+
+  /** What one record got wrong. */
+  public record Outcome(List<GoldRecord.GoldEvent> missed, List<Predicted> spurious) {}
+
+  public Scores scores() {
+    return scores;
+  }
+
+  private static Optional<Predicted> best(GoldRecord.GoldEvent g, List<Predicted> candidates) {
+    Predicted typeOnly = null;
+    for (Predicted p : candidates) {
+      if (g.plover().equals(p.plover())) {
+        if (countryIn(p.sourceCountry(), g.sources())) {
+          return Optional.of(p);
+        }
+        typeOnly = typeOnly == null ? p : typeOnly;
+      }
+    }
+    return Optional.ofNullable(typeOnly);
+  }
+
+  private void roles(GoldRecord.GoldEvent g, Predicted p) {
+    boolean src = countryIn(p.sourceCountry(), g.sources());
+    boolean tgt = g.targets().isEmpty() ? p.targetCountry() == null : countryIn(p.targetCountry(), g.targets());
+    if (!g.sources().isEmpty()) {
+      score(scores.sourceCountry, src);
+      score(scores.sourceCode, p.sourceCode() != null && g.sources().contains(p.sourceCode()));
+    }
+    if (!g.targets().isEmpty()) {
+      score(scores.targetCountry, tgt);
+      score(scores.targetCode, p.targetCode() != null && g.targets().contains(p.targetCode()));
+    }
+    if ((g.sources().isEmpty() || src) && tgt) {
+      scores.triple.truePositives++;
+    }
+  }
+
+  private static boolean countryIn(String country, List<String> codes) {
+    if (country == null) {
+      return false;
+    }
+    for (String c : codes) {
+      if (c.startsWith(country)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void score(Scores.Accuracy a, boolean correct) {
+    a.total++;
+    if (correct) {
+      a.correct++;
+    }
+  }
+
+  private void confusion(GoldRecord.GoldEvent g, List<Predicted> predicted) {
+    String goldType = g.plover() != null ? g.plover() : "CAMEO " + g.cameo();
+    String got = predicted.stream().filter(p -> goldType.equals(p.plover())).map(Predicted::plover).findFirst()
+        .orElse(predicted.isEmpty() ? "-" : String.valueOf(predicted.get(0).plover()));
+    scores.confusion.computeIfAbsent(goldType, k -> new TreeMap<>()).merge(got, 1, Integer::sum);
+  }
+}
