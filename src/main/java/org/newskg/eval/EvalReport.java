@@ -33,12 +33,15 @@ public final class EvalReport {
   }
 
   private static void record(PrintWriter out, Evaluator.RecordResult r) {
-    if (r.outcome().missed().isEmpty() && r.outcome().spurious().isEmpty()) {
+    if (r.outcome().missed().isEmpty() && r.outcome().spurious().isEmpty() && r.outcome().wrongRoles().isEmpty()) {
       return;
     }
     out.printf("%n%s: %s%n", r.gold().id(), r.gold().text());
     for (GoldRecord.GoldEvent g : r.outcome().missed()) {
       out.printf("  missed   %s %s → %s%n", g.plover(), g.sources(), g.targets());
+    }
+    for (String w : r.outcome().wrongRoles()) {
+      out.printf("  roles    %s%n", w);
     }
     for (Predicted p : r.outcome().spurious()) {
       out.printf("  spurious %s %s [%s] %s → %s%n", p.plover(), p.cameo(), p.trigger(), p.sourceCode(), p.targetCode());

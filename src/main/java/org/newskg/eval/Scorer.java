@@ -17,6 +17,7 @@ public final class Scorer {
     scores.records++;
     List<Predicted> unmatched = new ArrayList<>(predicted);
     List<GoldRecord.GoldEvent> missed = new ArrayList<>();
+    List<String> wrongRoles = new ArrayList<>();
     scores.detection.predicted += (int) predicted.stream().filter(p -> p.plover() != null).count();
     scores.triple.predicted += predicted.size();
     boolean hasCameo = gold.events().stream().anyMatch(e -> e.cameo() != null);
@@ -43,13 +44,17 @@ public final class Scorer {
       }
       unmatched.remove(match.get());
       scores.detection.truePositives++;
-      roles(g, match.get());
+      if (!roles(g, match.get())) {
+        Predicted p = match.get();
+        wrongRoles.add(g.plover() + " " + g.sources() + " → " + g.targets() + " extracted as " + p.cameo() + " ["
+            + p.trigger() + "] " + p.sourceCode() + " → " + p.targetCode());
+      }
     }
-    return new Outcome(missed, unmatched);
+    return new Outcome(missed, unmatched, wrongRoles);
   }
 
-  /** What one record got wrong. */
-  public record Outcome(List<GoldRecord.GoldEvent> missed, List<Predicted> spurious) {}
+  /** What one record got wrong: missed gold events, spurious extractions, found events with wrong roles. */
+  public record Outcome(List<GoldRecord.GoldEvent> missed, List<Predicted> spurious, List<String> wrongRoles) {}
 
   public Scores scores() {
     return scores;
@@ -68,7 +73,8 @@ public final class Scorer {
     return Optional.ofNullable(typeOnly);
   }
 
-  private void roles(GoldRecord.GoldEvent g, Predicted p) {
+  /** Scores the roles of a matched pair; true when source and target are both right. */
+  private boolean roles(GoldRecord.GoldEvent g, Predicted p) {
     boolean src = countryIn(p.sourceCountry(), g.sources());
     boolean tgt = g.targets().isEmpty() ? p.targetCountry() == null : countryIn(p.targetCountry(), g.targets());
     if (!g.sources().isEmpty()) {
@@ -79,9 +85,11 @@ public final class Scorer {
       score(scores.targetCountry, tgt);
       score(scores.targetCode, p.targetCode() != null && g.targets().contains(p.targetCode()));
     }
-    if ((g.sources().isEmpty() || src) && tgt) {
+    boolean right = (g.sources().isEmpty() || src) && tgt;
+    if (right) {
       scores.triple.truePositives++;
     }
+    return right;
   }
 
   private static boolean countryIn(String country, List<String> codes) {

@@ -73,7 +73,8 @@ public final class EventExtractor {
     between.forEach(d::offerTarget);
     List<Integer> neg = modality.negation(s, m.token());
     int triggerStart = m.token();
-    if (!neg.isEmpty() && !m.entry().negatedCameo().isEmpty()) {
+    boolean refusal = !neg.isEmpty() && !m.entry().negatedCameo().isEmpty();
+    if (refusal) {
       // "will not engage in talks" is itself the event: a refusal
       d.cameo = m.entry().negatedCameo();
       triggerStart = Math.min(triggerStart, firstAuxOrNeg(s, m.token(), neg));
@@ -88,6 +89,10 @@ public final class EventExtractor {
     d.hypothetical = modality.hypothetical(s, m.token());
     LocalDate published = a.article().date();
     d.historical = modality.historical(a.text(), s, m.token(), published);
+    if (!refusal && !d.negated && !d.hypothetical && modality.intended(s, m.token())) {
+      // "will meet", "is willing to withdraw": CAMEO codes the stated intent, not the act
+      cameo.intentOf(d.cameo).ifPresent(code -> d.cameo = code);
+    }
     LocalDate explicit = modality.explicitDate(s, m.token());
     // a reported event lies before its report: SUTime resolves "since Tuesday" or "since June" forwards
     boolean plausible = explicit != null && (published == null || !explicit.isAfter(published));

@@ -65,6 +65,21 @@ final class ModalityDetector {
     return false;
   }
 
+  /** True when the act is stated as intended: a future auxiliary, or the complement of "willing", "agree", … */
+  boolean intended(Sentence s, int trigger) {
+    for (Dependency d : s.children(trigger)) {
+      if (d.relation().equals("aux") && lex.isCue("future", s.token(d.dependent()).lemma())) {
+        return true;
+      }
+    }
+    for (Dependency p : s.parents(trigger)) {
+      if (p.relation().equals("xcomp") && p.governor() >= 0 && lex.isCue("intent", s.token(p.governor()).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the event is background: a cue before its phrase, past perfect, or an earlier year. */
   boolean historical(String text, Sentence s, int trigger, LocalDate published) {
     if (cueBefore(s, trigger) || pastPerfect(s, trigger)) {

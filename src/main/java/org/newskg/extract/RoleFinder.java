@@ -42,6 +42,20 @@ final class RoleFinder {
         }
       }
     }
+    // "the president of Armenia", "the people of Gaza": an agent noun or title stands for its owner
+    String lemma = s.token(token).lemma();
+    String word = s.token(token).word();
+    boolean agent = lex.agentSector(lemma).isPresent() || lex.agentSector(word).isPresent() || lex.role(lemma).isPresent();
+    if (s.token(token).isNoun() && agent) {
+      for (Dependency d : s.children(token)) {
+        if (d.relation().equals("nmod:of")) {
+          Optional<ActorMention> m = mentions.at(s.index(), d.dependent());
+          if (m.isPresent()) {
+            return m;
+          }
+        }
+      }
+    }
     return Optional.empty();
   }
 
@@ -68,6 +82,17 @@ final class RoleFinder {
   }
 
   List<ActorMention> verbTargets(Sentence s, int verb, String particle) {
+    List<ActorMention> out = directVerbTargets(s, verb, particle);
+    // "offered to hand over to Great Britain", "agreed to provide aid for Romania": the act's own target
+    for (Dependency d : s.children(verb)) {
+      if (out.isEmpty() && d.relation().equals("xcomp") && s.token(d.dependent()).isVerb()) {
+        out.addAll(directVerbTargets(s, d.dependent(), ""));
+      }
+    }
+    return out;
+  }
+
+  private List<ActorMention> directVerbTargets(Sentence s, int verb, String particle) {
     List<ActorMention> out = new ArrayList<>();
     List<Integer> complements = new ArrayList<>();
     for (Dependency d : s.children(verb)) {

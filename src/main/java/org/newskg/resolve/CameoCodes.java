@@ -16,6 +16,7 @@ public final class CameoCodes {
   }
 
   private final Map<String, Code> codes = new HashMap<>();
+  private final Map<String, String> intents = new HashMap<>();
 
   public static CameoCodes load() {
     CameoCodes c = new CameoCodes();
@@ -30,6 +31,9 @@ public final class CameoCodes {
               q.isEmpty() ? 0 : Integer.parseInt(q),
               r.get("plover").isEmpty() ? null : r.get("plover")));
     }
+    for (DataFiles.Row r : DataFiles.tsv("cameo/intent.tsv")) {
+      c.addIntent(r.get("act"), r.get("intent"));
+    }
     return c;
   }
 
@@ -43,6 +47,22 @@ public final class CameoCodes {
 
   public Optional<Code> get(String code) {
     return Optional.ofNullable(codes.get(code));
+  }
+
+  /** Declares the intent code of an act code or root ("19" → "138": will attack → threaten). */
+  public void addIntent(String act, String intent) {
+    intents.put(act, intent);
+  }
+
+  /** The code for stating an intent to do the given act, by longest matching prefix, if any. */
+  public Optional<String> intentOf(String act) {
+    for (int len = act.length(); len >= 2; len--) {
+      String intent = intents.get(act.substring(0, len));
+      if (intent != null) {
+        return Optional.of(intent);
+      }
+    }
+    return Optional.empty();
   }
 
   public boolean contains(String code) {

@@ -150,4 +150,47 @@ class EventExtractorTest {
     assertEquals("person/kanaani", x.quotes().get(0).speakerKey());
     assertEquals("person/kanaani", only(x.events(), "125").speaker());
   }
+
+  @Test
+  void aStatedFutureActIsCodedAsTheIntent() {
+    Event e = only(events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION will/MD/will attack/VB/attack Israel/NNP/Israel/LOCATION ./.",
+        "root(-1,2) nsubj(2,0) aux(2,1) obj(2,3) punct(2,4)")), "138");
+    assertEquals("IRN", e.source().actorKey());
+    assertEquals("ISR", e.target().actorKey());
+  }
+
+  @Test
+  void anActUnderAnIntentPredicateIsCodedAsTheIntent() {
+    Event e = only(events(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION is/VBZ/be willing/JJ/willing to/TO/to meet/VB/meet Iran/NNP/Iran/LOCATION ./.",
+        "root(-1,2) nsubj(2,0) cop(2,1) xcomp(2,4) mark(4,3) nsubj:xsubj(4,0) obj(4,5) punct(2,6)")), "036");
+    assertEquals("ISR", e.source().actorKey());
+    assertEquals("IRN", e.target().actorKey());
+  }
+
+  @Test
+  void aNegatedFutureActStaysTheActAndIsNegated() {
+    Event e = only(events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION will/MD/will not/RB/not attack/VB/attack Israel/NNP/Israel/LOCATION ./.",
+        "root(-1,3) nsubj(3,0) aux(3,1) advmod(3,2) obj(3,4) punct(3,5)")), "190");
+    assertTrue(e.modality().negated());
+  }
+
+  @Test
+  void theTargetOfAnIntendedActComesFromTheActsOwnPhrases() {
+    Event e = only(events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION agreed/VBD/agree to/TO/to meet/VB/meet with/IN/with Israel/NNP/Israel/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) xcomp(1,3) mark(3,2) nsubj:xsubj(3,0) obl:with(3,5) case(5,4) punct(1,6)")), "036");
+    assertEquals("IRN", e.source().actorKey());
+    assertEquals("ISR", e.target().actorKey());
+  }
+
+  @Test
+  void anAgentNounStandsForTheActorItBelongsTo() {
+    Event e = only(events(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION attacked/VBD/attack the/DT/the officials/NNS/official of/IN/of Iran/NNP/Iran/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) obj(1,3) det(3,2) nmod:of(3,5) case(5,4) punct(1,6)")), "190");
+    assertEquals("IRN", e.target().actorKey());
+  }
 }

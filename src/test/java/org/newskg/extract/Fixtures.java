@@ -61,6 +61,9 @@ public final class Fixtures {
     l.addCue("government", "administration");
     l.addCue("personal-pronoun", "he");
     l.addCue("personal-pronoun", "its");
+    l.addCue("future", "will");
+    l.addCue("intent", "willing");
+    l.addCue("intent", "agree");
     return l;
   }
 
@@ -76,6 +79,7 @@ public final class Fixtures {
     t.add(new TriggerLexicon.Entry("imposition", false, Set.of("sanction"), "", "163", ""));
     t.add(new TriggerLexicon.Entry("talk", false, Set.of(), "", "040", ""));
     t.add(new TriggerLexicon.Entry("attack", true, Set.of(), "", "190", ""));
+    t.add(new TriggerLexicon.Entry("meet", true, Set.of(), "", "040", ""));
     return t;
   }
 
@@ -87,9 +91,13 @@ public final class Fixtures {
         {"046", "Engage in negotiation", "7", "1", "CONSULT"}, {"120", "Reject", "-4", "3", "REJECT"},
         {"125", "Reject proposal to meet, discuss, or negotiate", "-5", "3", "REJECT"},
         {"160", "Reduce relations", "-4", "3", "REDUCE"}, {"163", "Impose embargo, boycott, or sanctions", "-8", "3", "SANCTION"},
-        {"190", "Use conventional military force", "-10", "4", "ASSAULT"}}) {
+        {"190", "Use conventional military force", "-10", "4", "ASSAULT"},
+        {"138", "Threaten with military force", "-7", "3", "THREATEN"},
+        {"036", "Express intent to meet or negotiate", "4", "1", "AGREE"}}) {
       c.add(new CameoCodes.Code(row[0], row[1], new BigDecimal(row[2]), Integer.parseInt(row[3]), row[4].isEmpty() ? null : row[4]));
     }
+    c.addIntent("04", "036");
+    c.addIntent("19", "138");
     return c;
   }
 
