@@ -15,6 +15,8 @@ import org.newskg.resolve.TriggerLexicon;
  * words, then roles completed from context (see {@link EventLinker}).
  */
 public final class EventExtractor {
+  /** CAMEO "Demand, not specified below". */
+  private static final String DEMAND = "100";
   private final TriggerMatcher matcher;
   private final CameoCodes cameo;
   private final Lexicons lex;
@@ -37,6 +39,7 @@ public final class EventExtractor {
       for (TriggerMatcher.Match m : matcher.find(s, actors.mentions())) {
         draft(a, s, m, roles).ifPresent(drafts::add);
       }
+      obligations(a, s, roles).forEach(drafts::add);
     }
     new EventLinker(a, actors, roles, lex).link(drafts, quotes);
     List<Event> out = new ArrayList<>();
@@ -64,6 +67,14 @@ public final class EventExtractor {
     } else {
       d.source = roles.nounSource(s, m.token(), particle).orElse(null);
       roles.nounTargets(s, m.token(), particle).forEach(d::offerTarget);
+    }
+    if (verb && d.target == null && lex.isCue("addressee-clause", m.entry().cameo().substring(0, 2))) {
+      // "demanded that the US cancel its plans": the addressee is the subject of the demanded clause
+      for (var c : s.children(m.token())) {
+        if (c.relation().equals("ccomp")) {
+          roles.verbSource(s, c.dependent()).ifPresent(d::offerTarget);
+        }
+      }
     }
     List<ActorMention> between = roles.between(s, m.token());
     if (d.source == null && between.size() >= 2) {
@@ -101,6 +112,32 @@ public final class EventExtractor {
       return Optional.empty();
     }
     return Optional.of(d);
+  }
+
+  /** "Russia said Sudan must return the helicopter": a reported obligation is a demand (CAMEO 100). */
+  private List<EventDraft> obligations(AnalyzedArticle a, Sentence s, RoleFinder roles) {
+    List<EventDraft> out = new ArrayList<>();
+    for (int t = 0; t < s.tokens().size(); t++) {
+      if (!s.token(t).isVerb() || !lex.isCue("reporting", s.token(t).lemma())) {
+        continue;
+      }
+      for (var c : s.children(t)) {
+        int clause = c.dependent();
+        var must = s.children(clause).stream()
+            .filter(x -> x.relation().equals("aux") && lex.isCue("obligation", s.token(x.dependent()).lemma()))
+            .findFirst();
+        if (!c.relation().equals("ccomp") || must.isEmpty() || !cameo.contains(DEMAND)) {
+          continue;
+        }
+        EventDraft d = new EventDraft(s, clause, new TriggerLexicon.Entry("must", true, java.util.Set.of(), "", DEMAND, ""), true);
+        d.source = roles.verbSource(s, t).orElse(null);
+        roles.verbSource(s, clause).ifPresent(d::offerTarget);
+        d.trigger = MentionFinder.span(a.text(), s, Math.min(must.get().dependent(), clause), clause + 1);
+        d.date = a.article().date();
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   private static int firstAuxOrNeg(Sentence s, int trigger, List<Integer> neg) {

@@ -193,4 +193,24 @@ class EventExtractorTest {
         "root(-1,1) nsubj(1,0) obj(1,3) det(3,2) nmod:of(3,5) case(5,4) punct(1,6)")), "190");
     assertEquals("IRN", e.target().actorKey());
   }
+
+  @Test
+  void theAddresseeOfADemandIsTheSubjectOfTheDemandedClause() {
+    Event e = only(events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION demanded/VBD/demand that/IN/that Israel/NNP/Israel/LOCATION leave/VB/leave ./.",
+        "root(-1,1) nsubj(1,0) ccomp(1,4) mark(4,2) nsubj(4,3) punct(1,5)")), "100");
+    assertEquals("IRN", e.source().actorKey());
+    assertEquals("ISR", e.target().actorKey());
+  }
+
+  @Test
+  void sayingThatSomeoneMustActIsADemand() {
+    List<Event> evs = events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION said/VBD/say Israel/NNP/Israel/LOCATION must/MD/must leave/VB/leave ./.",
+        "root(-1,1) nsubj(1,0) ccomp(1,4) nsubj(4,2) aux(4,3) punct(1,5)"));
+    Event e = only(evs, "100");
+    assertEquals("IRN", e.source().actorKey());
+    assertEquals("ISR", e.target().actorKey());
+    assertEquals("must leave", e.trigger().text());
+  }
 }

@@ -62,6 +62,9 @@ public final class Fixtures {
     l.addCue("personal-pronoun", "he");
     l.addCue("personal-pronoun", "its");
     l.addCue("future", "will");
+    l.addCue("obligation", "must");
+    l.addCue("modal", "must");
+    l.addCue("addressee-clause", "10");
     l.addCue("intent", "willing");
     l.addCue("intent", "agree");
     return l;
@@ -80,6 +83,7 @@ public final class Fixtures {
     t.add(new TriggerLexicon.Entry("talk", false, Set.of(), "", "040", ""));
     t.add(new TriggerLexicon.Entry("attack", true, Set.of(), "", "190", ""));
     t.add(new TriggerLexicon.Entry("meet", true, Set.of(), "", "040", ""));
+    t.add(new TriggerLexicon.Entry("demand", true, Set.of(), "", "100", ""));
     return t;
   }
 
@@ -93,7 +97,8 @@ public final class Fixtures {
         {"160", "Reduce relations", "-4", "3", "REDUCE"}, {"163", "Impose embargo, boycott, or sanctions", "-8", "3", "SANCTION"},
         {"190", "Use conventional military force", "-10", "4", "ASSAULT"},
         {"138", "Threaten with military force", "-7", "3", "THREATEN"},
-        {"036", "Express intent to meet or negotiate", "4", "1", "AGREE"}}) {
+        {"036", "Express intent to meet or negotiate", "4", "1", "AGREE"},
+        {"100", "Demand", "-5", "2", "REQUEST"}}) {
       c.add(new CameoCodes.Code(row[0], row[1], new BigDecimal(row[2]), Integer.parseInt(row[3]), row[4].isEmpty() ? null : row[4]));
     }
     c.addIntent("04", "036");
