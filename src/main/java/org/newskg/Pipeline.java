@@ -122,7 +122,7 @@ public final class Pipeline {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       String key = EXTRACTION_VERSION + "\n" + a.id() + "\n" + a.headline() + "\n" + a.date() + "\n" + a.origin()
-          + "\n" + a.sources() + "\n" + a.text();
+          + "\n" + a.sources() + "\n" + a.text() + (a.metadata().isEmpty() ? "" : "\n" + a.metadata());
       return HexFormat.of().formatHex(md.digest(key.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -11,6 +11,7 @@ import org.newskg.Pipeline;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleOverrides;
 import org.newskg.ingest.InputCollector;
+import org.newskg.ingest.InputFormat;
 import org.newskg.ingest.ReadResult;
 import org.newskg.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -30,8 +31,13 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin StoreOptions storeOptions;
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files (.txt), directories (recursive) or -.")
+  @Parameters(paramLabel = "PATH", arity = "1..*",
+      description = "Article files (.txt, .jsonl/.ndjson, .html/.htm, each optionally .gz), directories (recursive) or -.")
   List<String> inputs;
+
+  @Option(names = "--format", paramLabel = "txt|jsonl|html",
+      description = "Read every input in this format instead of going by file extension (also for -).")
+  String format;
 
   @Option(names = "--id", description = "Article id to use (only with a single article).")
   String id;
@@ -64,7 +70,8 @@ final class IngestCommand implements Callable<Integer> {
     if (batch != null) {
       options = new IngestOptions(options.threads(), options.force(), batch);
     }
-    List<ReadResult> read = InputCollector.standard().collect(inputs, ArticleOverrides.of(id, date));
+    InputFormat inputFormat = format == null ? null : InputFormat.parse(format);
+    List<ReadResult> read = InputCollector.standard().collect(inputs, ArticleOverrides.of(id, date), inputFormat);
     try (IngestReport report = new IngestReport(spec.commandLine().getOut(), err, quiet, errors)) {
       List<Article> articles = new ArrayList<>();
       for (ReadResult r : read) {

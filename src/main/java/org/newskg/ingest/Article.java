@@ -1,8 +1,11 @@
 package org.newskg.ingest;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * One news article as read from its input, cleaned of web boilerplate.
@@ -13,7 +16,10 @@ import java.util.Objects;
  * @param text the body text that NLP sees; all character offsets in the graph point into it
  * @param headings character ranges of section headings inside {@code text} (not sentences)
  * @param sources cited sources (e.g. from a {@code SOURCES:} line)
- * @param origin where the article came from (a path, {@code -} for stdin, or a URL)
+ * @param origin where the article came from (a path, {@code path:line} for JSON Lines, {@code -} for
+ *     stdin, or a URL)
+ * @param metadata what the input says about the article besides its text ({@code url},
+ *     {@code publisher}, extra JSON Lines fields), sorted by key
  */
 public record Article(
     String id,
@@ -22,13 +28,27 @@ public record Article(
     String text,
     List<TextRange> headings,
     List<CitedSource> sources,
-    String origin) {
+    String origin,
+    Map<String, String> metadata) {
+
+  /** Metadata key of the article's own web address. */
+  public static final String URL = "url";
+  /** Metadata key of the article's publisher (a name). */
+  public static final String PUBLISHER = "publisher";
 
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
     headings = List.copyOf(headings);
     sources = List.copyOf(sources);
+    // Sorted, so that toString (part of the content hash) and the mapped JSON are deterministic.
+    metadata = Collections.unmodifiableMap(new TreeMap<>(metadata));
+  }
+
+  /** An article without metadata. */
+  public Article(String id, String headline, LocalDate date, String text, List<TextRange> headings,
+      List<CitedSource> sources, String origin) {
+    this(id, headline, date, text, headings, sources, origin, Map.of());
   }
 
   /** True when the character offset lies inside a section heading. */

@@ -9,24 +9,27 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.newskg.NewskgException;
 
-/** Lists the {@code .txt} files under a directory, recursively, sorted, skipping hidden entries. */
+/**
+ * Lists the article files ({@code .txt}, {@code .jsonl}, {@code .ndjson}, {@code .html},
+ * {@code .htm}, each optionally {@code .gz}) under a directory, recursively, sorted, skipping
+ * hidden entries.
+ */
 final class DirectoryWalker {
   private DirectoryWalker() {}
 
   /**
    * What a directory holds.
    *
-   * @param files readable {@code .txt} files, sorted by their path relative to the directory
+   * @param files article files, sorted by their path relative to the directory
    * @param failures entries that could not be listed (e.g. unreadable subdirectories)
    */
   record Listing(List<Path> files, List<ReadResult.Failed> failures) {}
 
   /** Lists {@code dir}; returned paths are {@code dir.resolve(relative)}, so they keep its form. */
   static Listing list(Path dir) {
-    TxtFiles visitor = new TxtFiles(dir);
+    ArticleFiles visitor = new ArticleFiles(dir);
     try {
       Files.walkFileTree(dir, visitor);
     } catch (IOException e) {
@@ -36,13 +39,13 @@ final class DirectoryWalker {
     return new Listing(List.copyOf(visitor.files), List.copyOf(visitor.failures));
   }
 
-  /** Collects visible .txt files; an unreadable entry becomes a failure and the walk goes on. */
-  private static final class TxtFiles extends SimpleFileVisitor<Path> {
+  /** Collects visible article files; an unreadable entry becomes a failure and the walk goes on. */
+  private static final class ArticleFiles extends SimpleFileVisitor<Path> {
     private final Path root;
     private final List<Path> files = new ArrayList<>();
     private final List<ReadResult.Failed> failures = new ArrayList<>();
 
-    TxtFiles(Path root) {
+    ArticleFiles(Path root) {
       this.root = root;
     }
 
@@ -53,7 +56,7 @@ final class DirectoryWalker {
 
     @Override
     public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-      if (isFile(f, attrs) && !hidden(f) && isTxt(f)) {
+      if (isFile(f, attrs) && !hidden(f) && InputFormat.detect(f.getFileName().toString()).isPresent()) {
         files.add(f);
       }
       return FileVisitResult.CONTINUE;
@@ -75,10 +78,6 @@ final class DirectoryWalker {
   private static boolean hidden(Path p) {
     Path name = p.getFileName();
     return name != null && name.toString().startsWith(".");
-  }
-
-  private static boolean isTxt(Path f) {
-    return f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
   }
 
   // Sorting on "/"-joined relative names gives the same order on every platform.

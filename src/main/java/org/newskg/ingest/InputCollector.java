@@ -1,5 +1,6 @@
 package org.newskg.ingest;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipException;
 import org.newskg.NewskgException;
 
 /**
@@ -22,26 +24,42 @@ import org.newskg.NewskgException;
 public final class InputCollector {
   /** Default size limit for one input: 5 MB. */
   public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+  /** Default size limit for a whole JSON Lines input, after decompression: 1 GB. */
+  public static final long DEFAULT_MAX_FILE_BYTES = 1024L * 1024 * 1024;
   /** The input name that means standard input. */
   public static final String STDIN = "-";
   /** Article id for standard input unless {@code --id} says otherwise. */
   public static final String STDIN_ID = "stdin";
 
   private final TextArticleParser parser;
+  private final HtmlArticleReader html;
+  private final JsonLinesReader jsonLines;
   private final long maxBytes;
   private final InputStream stdin;
 
   /**
    * @param parser turns decoded text into articles
-   * @param maxBytes largest accepted input, in bytes
+   * @param maxBytes largest accepted input (one article), in bytes
    * @param stdin what {@code -} reads
    */
   public InputCollector(TextArticleParser parser, long maxBytes, InputStream stdin) {
+    this(parser, maxBytes, DEFAULT_MAX_FILE_BYTES, stdin);
+  }
+
+  /**
+   * @param parser turns decoded text into articles
+   * @param maxBytes largest accepted article (a file, or a JSON Lines line), in bytes
+   * @param maxFileBytes largest accepted JSON Lines input, in bytes after decompression
+   * @param stdin what {@code -} reads
+   */
+  public InputCollector(TextArticleParser parser, long maxBytes, long maxFileBytes, InputStream stdin) {
     if (maxBytes < 1 || maxBytes > Integer.MAX_VALUE - 16) {
       throw NewskgException.badInput("the input size limit must be between 1 byte and 2 GB, not "
           + maxBytes + " bytes");
     }
     this.parser = parser;
+    this.html = new HtmlArticleReader(parser);
+    this.jsonLines = new JsonLinesReader(parser, (int) maxBytes, maxFileBytes);
     this.maxBytes = maxBytes;
     this.stdin = stdin;
   }
@@ -51,35 +69,47 @@ public final class InputCollector {
     return new InputCollector(TextArticleParser.standard(), DEFAULT_MAX_BYTES, System.in);
   }
 
+  /** Like {@link #collect(List, ArticleOverrides, InputFormat)}, formats from file extensions. */
+  public List<ReadResult> collect(List<String> inputs, ArticleOverrides overrides) {
+    return collect(inputs, overrides, null);
+  }
+
   /**
-   * Reads every document the inputs name, in order (directories: their {@code .txt} files, sorted).
+   * Reads every document the inputs name, in order (directories: their article files, sorted;
+   * JSON Lines: one result per line).
    *
+   * @param format the format of every input (as {@code --format} says), or null to go by
+   *     extension (plain text when there is none, and for standard input)
    * @throws NewskgException (bad input) when {@code --id} is given for more than one document
    */
-  public List<ReadResult> collect(List<String> inputs, ArticleOverrides overrides) {
-    List<Entry> entries = expand(inputs);
-    long documents = entries.stream().filter(e -> e.failure == null).count();
+  public List<ReadResult> collect(List<String> inputs, ArticleOverrides overrides, InputFormat format) {
+    List<Entry> entries = expand(inputs, format);
+    List<ReadResult> results = new ArrayList<>();
+    Map<String, String> idOwners = new HashMap<>();
+    long documents = 0;
+    for (Entry e : entries) {
+      List<ReadResult> read = e.failure != null ? List.of(e.failure) : read(e, overrides);
+      documents += e.failure != null ? 0 : read.size();
+      for (ReadResult r : read) {
+        results.add(r instanceof ReadResult.Ok ok ? checkUnique(ok, e, idOwners) : r);
+      }
+    }
     if (overrides.id() != null && documents > 1) {
       throw NewskgException.badInput("--id names one article, but the inputs hold " + documents
           + " documents; drop --id or ingest the files one at a time");
     }
-    List<ReadResult> results = new ArrayList<>();
-    Map<String, String> idOwners = new HashMap<>();
-    for (Entry e : entries) {
-      ReadResult r = e.failure != null ? e.failure : read(e, overrides);
-      results.add(r instanceof ReadResult.Ok ok ? checkUnique(ok, e, idOwners) : r);
-    }
     return results;
   }
 
-  /** One document to read (path, or null for stdin) or an input that already failed. */
-  private record Entry(Path path, String origin, String label, ReadResult.Failed failure) {
+  /** One input to read (path, or null for stdin) or an input that already failed. */
+  private record Entry(Path path, String origin, String label, InputFormat format,
+      ReadResult.Failed failure) {
     static Entry failed(String origin, NewskgException error) {
-      return new Entry(null, origin, origin, new ReadResult.Failed(origin, error));
+      return new Entry(null, origin, origin, null, new ReadResult.Failed(origin, error));
     }
   }
 
-  private List<Entry> expand(List<String> inputs) {
+  private List<Entry> expand(List<String> inputs, InputFormat format) {
     List<Entry> entries = new ArrayList<>();
     Set<Path> seen = new HashSet<>();
     boolean stdinSeen = false;
@@ -87,16 +117,16 @@ public final class InputCollector {
       if (input.equals(STDIN)) {
         entries.add(stdinSeen ? Entry.failed(STDIN, NewskgException.badInput(
             "standard input ('-') is given more than once; give it once"))
-            : new Entry(null, STDIN, "standard input", null));
+            : new Entry(null, STDIN, "standard input", format != null ? format : InputFormat.TXT, null));
         stdinSeen = true;
       } else {
-        expandPath(input, entries, seen);
+        expandPath(input, format, entries, seen);
       }
     }
     return entries;
   }
 
-  private static void expandPath(String input, List<Entry> entries, Set<Path> seen) {
+  private static void expandPath(String input, InputFormat format, List<Entry> entries, Set<Path> seen) {
     Path path = Path.of(input);
     if (!Files.exists(path)) {
       entries.add(Entry.failed(input, NewskgException.badInput(
@@ -104,39 +134,50 @@ public final class InputCollector {
     } else if (Files.isDirectory(path)) {
       DirectoryWalker.Listing listing = DirectoryWalker.list(path);
       if (listing.files().isEmpty() && listing.failures().isEmpty()) {
-        entries.add(Entry.failed(input, NewskgException.badInput(input + ": no .txt files in this"
-            + " directory (newskg reads only *.txt files from directories)")));
+        entries.add(Entry.failed(input, NewskgException.badInput(input + ": no article files in"
+            + " this directory (newskg reads *.txt, *.jsonl, *.ndjson, *.html and *.htm files,"
+            + " also gzipped as *.gz, from directories)")));
       }
       listing.failures().forEach(f -> entries.add(Entry.failed(f.origin(), f.error())));
-      listing.files().forEach(f -> addFile(f, entries, seen));
+      listing.files().forEach(f -> addFile(f, format, entries, seen));
     } else {
-      addFile(path, entries, seen);
+      addFile(path, format, entries, seen);
     }
   }
 
-  // The same file named twice (e.g. a directory and a file inside it) is read once.
-  private static void addFile(Path path, List<Entry> entries, Set<Path> seen) {
+  // The same file named twice (e.g. a directory and a file inside it) is read once. A file
+  // named explicitly need not have a known extension: it is then read as plain text.
+  private static void addFile(Path path, InputFormat format, List<Entry> entries, Set<Path> seen) {
     if (seen.add(path.toAbsolutePath().normalize())) {
-      entries.add(new Entry(path, path.toString(), path.toString(), null));
+      InputFormat f = format != null ? format
+          : InputFormat.detect(path.getFileName().toString()).orElse(InputFormat.TXT);
+      entries.add(new Entry(path, path.toString(), path.toString(), f, null));
     }
   }
 
-  private ReadResult read(Entry e, ArticleOverrides overrides) {
-    try {
-      byte[] bytes = e.path == null ? readStdin() : readFile(e.path, e.label);
-      TextDecoder.Decoded decoded = TextDecoder.decode(bytes, e.label);
-      String id = overrides.idOr(e.path == null ? STDIN_ID : fileId(e.path));
-      Article article = parser.parse(id, decoded.text(), e.origin, overrides);
-      return new ReadResult.Ok(article, decoded.warnings());
+  private List<ReadResult> read(Entry e, ArticleOverrides overrides) {
+    try (InputStream in = e.path == null ? GzipInput.unclosable(stdin) : GzipInput.open(e.path)) {
+      if (e.format == InputFormat.JSONL) {
+        return jsonLines.read(in, new JsonLinesReader.Source(e.origin, e.label, idBase(e)), overrides);
+      }
+      TextDecoder.Decoded decoded = TextDecoder.decode(readDocument(e, in), e.label);
+      String id = overrides.idOr(idBase(e));
+      Article article = e.format == InputFormat.HTML
+          ? html.read(decoded.text(), id, e.origin, overrides)
+          : parser.parse(id, decoded.text(), e.origin, overrides);
+      return List.of(new ReadResult.Ok(article, decoded.warnings()));
     } catch (NewskgException ex) {
-      return new ReadResult.Failed(e.origin, ex);
+      return List.of(new ReadResult.Failed(e.origin, ex));
     } catch (NoSuchFileException ex) {
-      return failed(e, "no such file; check the path");
+      return List.of(failed(e, "no such file; check the path"));
     } catch (AccessDeniedException ex) {
-      return failed(e, "permission denied; check the file's permissions");
+      return List.of(failed(e, "permission denied; check the file's permissions"));
+    } catch (ZipException | EOFException ex) {
+      return List.of(failed(e, "not a valid gzip file (" + ex.getMessage() + "); re-compress it,"
+          + " or drop the .gz from its name if it is not compressed"));
     } catch (IOException ex) {
-      return new ReadResult.Failed(e.origin,
-          NewskgException.runtime(e.label + ": cannot read: " + ex.getMessage(), ex));
+      return List.of(new ReadResult.Failed(e.origin,
+          NewskgException.runtime(e.label + ": cannot read: " + ex.getMessage(), ex)));
     }
   }
 
@@ -144,18 +185,18 @@ public final class InputCollector {
     return new ReadResult.Failed(e.origin, NewskgException.badInput(e.label + ": " + reason));
   }
 
-  private byte[] readFile(Path path, String label) throws IOException {
-    long size = Files.size(path);
-    if (size > maxBytes) {
-      throw tooLarge(label + ": file is " + humanSize(size));
+  private byte[] readDocument(Entry e, InputStream in) throws IOException {
+    boolean gzip = e.path != null && InputFormat.isGzip(e.path.getFileName().toString());
+    if (e.path != null && !gzip) {
+      long size = Files.size(e.path);
+      if (size > maxBytes) {
+        throw tooLarge(e.label + ": file is " + humanSize(size));
+      }
     }
-    return Files.readAllBytes(path);
-  }
-
-  private byte[] readStdin() throws IOException {
-    byte[] bytes = stdin.readNBytes((int) maxBytes + 1);
+    byte[] bytes = GzipInput.readAtMost(in, maxBytes);
     if (bytes.length > maxBytes) {
-      throw tooLarge("standard input: more than " + humanSize(maxBytes) + " arrived");
+      throw tooLarge(e.path == null ? "standard input: more than " + humanSize(maxBytes) + " arrived"
+          : e.label + ": more than " + humanSize(maxBytes) + " after decompression");
     }
     return bytes;
   }
@@ -165,19 +206,22 @@ public final class InputCollector {
         + " for one article; split it into one file per article or raise the limit");
   }
 
-  private static String fileId(Path path) {
-    return ArticleIds.fromFileName(path.getFileName().toString());
+  private static String idBase(Entry e) {
+    return e.path == null ? STDIN_ID
+        : ArticleIds.fromFileName(InputFormat.withoutGz(e.path.getFileName().toString()));
   }
 
   private static ReadResult checkUnique(ReadResult.Ok ok, Entry e, Map<String, String> owners) {
     String id = ok.article().id();
-    String owner = owners.putIfAbsent(id, e.origin);
+    String owner = owners.putIfAbsent(id, ok.origin());
     if (owner == null) {
       return ok;
     }
-    return new ReadResult.Failed(e.origin, NewskgException.badInput(e.label + ": article id '"
-        + id + "' is already used by " + owner
-        + "; rename one of the files (ids come from file names)"));
+    boolean record = e.format == InputFormat.JSONL;
+    return new ReadResult.Failed(ok.origin(), NewskgException.badInput(
+        (record ? ok.origin() : e.label) + ": article id '" + id + "' is already used by " + owner
+        + (record ? "; give each JSON Lines record its own \"id\""
+            : "; rename one of the files (ids come from file names)")));
   }
 
   /** A size for messages: "512 bytes", "3.0 KB", "5.0 MB". */

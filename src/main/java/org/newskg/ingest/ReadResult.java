@@ -6,7 +6,10 @@ import org.newskg.NewskgException;
 /** The outcome of reading one input document: an article, or the reason it could not be read. */
 public sealed interface ReadResult permits ReadResult.Ok, ReadResult.Failed {
 
-  /** Where the document came from: a path as given or found, or {@code -} for standard input. */
+  /**
+   * Where the document came from: a path as given or found, {@code -} for standard input, with
+   * {@code :LINE} appended for a JSON Lines record.
+   */
   String origin();
 
   /**

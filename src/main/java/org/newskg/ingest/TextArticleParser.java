@@ -3,7 +3,9 @@ package org.newskg.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.NewskgException;
 import org.newskg.ingest.Article.CitedSource;
@@ -29,6 +31,31 @@ public final class TextArticleParser {
   }
 
   /**
+   * What the input already says about an article besides its text (JSON Lines fields, HTML
+   * metadata); known values win over what the text says, CLI overrides win over both.
+   *
+   * @param id the article id
+   * @param headline the headline, or null to look for a title line in the text
+   * @param date the publication date, or null to look for a date line in the text
+   * @param origin where the text came from, used in {@link Article#origin()} and in messages
+   * @param metadata kept as {@link Article#metadata()}
+   * @param headingLines lines known to be section headings (e.g. HTML {@code h2}), besides those
+   *     that look like headings
+   */
+  public record Known(String id, String headline, LocalDate date, String origin,
+      Map<String, String> metadata, Set<String> headingLines) {
+    public Known {
+      metadata = Map.copyOf(metadata);
+      headingLines = Set.copyOf(headingLines);
+    }
+
+    /** Only an id and an origin: everything else comes from the text. */
+    public static Known of(String id, String origin) {
+      return new Known(id, null, null, origin, Map.of(), Set.of());
+    }
+  }
+
+  /**
    * Parses one article. Pure: the result depends only on the arguments.
    *
    * @param id the article id (already derived or overridden; an {@code overrides} id wins)
@@ -38,20 +65,27 @@ public final class TextArticleParser {
    * @throws NewskgException (bad input) when no article text remains
    */
   public Article parse(String id, String rawText, String origin, ArticleOverrides overrides) {
+    return parse(Known.of(id, origin), rawText, overrides);
+  }
+
+  /** Parses one article whose input already gave some of its fields; see {@link Known}. */
+  public Article parse(Known known, String rawText, ArticleOverrides overrides) {
     Lines lines = new Lines(normalizedLines(rawText));
     LocalDate date = markDates(lines);
     markBoilerplate(lines);
     List<CitedSource> sources = markSources(lines);
-    String title = markTitle(lines);
+    String title = known.headline() != null ? known.headline() : markTitle(lines);
     List<String> body = lines.remaining();
     if (body.isEmpty()) {
-      throw NewskgException.badInput(origin
+      throw NewskgException.badInput(known.origin()
           + ": no article text after removing metadata and boilerplate; check that the file"
           + " holds the article itself, one paragraph per line");
     }
     String headline = title != null ? title : firstSourceTitle(sources);
-    return new Article(overrides.idOr(id), headline, overrides.dateOr(date),
-        String.join("\n", body), Headings.find(body), sources, origin);
+    LocalDate published = known.date() != null ? known.date() : date;
+    return new Article(overrides.idOr(known.id()), headline, overrides.dateOr(published),
+        String.join("\n", body), Headings.find(body, known.headingLines()), sources,
+        known.origin(), known.metadata());
   }
 
   /** The text split into trimmed lines, with line endings, odd spaces and a BOM normalised. */

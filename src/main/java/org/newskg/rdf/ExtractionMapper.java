@@ -1,6 +1,13 @@
 package org.newskg.rdf;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.Optional;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonString;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -80,6 +87,7 @@ public final class ExtractionMapper {
     if (art.origin() != null) {
       a.addProperty(NKG.origin, art.origin());
     }
+    metadata(g, a, art.metadata());
     for (int i = 0; i < art.sources().size(); i++) {
       Article.CitedSource cs = art.sources().get(i);
       Resource src = g.createResource(NKG.articleIri(art.id()) + "/source/" + (i + 1), SCHEMA.CreativeWork);
@@ -87,13 +95,53 @@ public final class ExtractionMapper {
         src.addProperty(SCHEMA.headline, cs.title());
       }
       if (cs.publisher() != null && !cs.publisher().isBlank()) {
-        Resource pub = g.createResource(NKG.ID + "publisher/" + Slugs.slug(cs.publisher()), SCHEMA.Organization);
-        pub.addProperty(SCHEMA.name, cs.publisher());
-        src.addProperty(SCHEMA.publisher, pub);
+        src.addProperty(SCHEMA.publisher, publisher(g, cs.publisher()));
       }
       a.addProperty(SCHEMA.citation, src);
     }
     return a;
+  }
+
+  // url and publisher become schema.org triples; the rest is kept as one JSON object, sorted.
+  private static void metadata(Model g, Resource a, Map<String, String> metadata) {
+    StringJoiner rest = new StringJoiner(",", "{", "}").setEmptyValue("");
+    metadata.forEach((key, value) -> {
+      if (key.equals(Article.URL)) {
+        webAddress(value).ifPresent(u -> a.addProperty(SCHEMA.url, g.createResource(u)));
+      } else if (key.equals(Article.PUBLISHER)) {
+        if (!value.isBlank()) {
+          a.addProperty(SCHEMA.publisher, publisher(g, value.strip()));
+        }
+      } else {
+        rest.add(quoted(key) + ":" + quoted(value));
+      }
+    });
+    if (rest.length() > 0) {
+      a.addProperty(NKG.metadata, rest.toString());
+    }
+  }
+
+  private static String quoted(String s) {
+    return JSON.toStringFlat(new JsonString(s));
+  }
+
+  private static Resource publisher(Model g, String name) {
+    Resource pub = g.createResource(NKG.ID + "publisher/" + Slugs.slug(name), SCHEMA.Organization);
+    pub.addProperty(SCHEMA.name, name);
+    return pub;
+  }
+
+  private static Optional<String> webAddress(String value) {
+    try {
+      URI uri = new URI(value.strip());
+      String scheme = uri.getScheme();
+      boolean web = "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
+      return web && uri.getHost() != null ? Optional.of(uri.toASCIIString())
+          : Optional.empty();
+    } catch (URISyntaxException e) {
+      // Not an address at all; the article simply gets no schema:url.
+      return Optional.empty();
+    }
   }
 
   private static void actor(Model m, Actor a) {

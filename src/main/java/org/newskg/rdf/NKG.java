@@ -48,6 +48,7 @@ public final class NKG {
   // article properties
   public static final Property contentHash = prop("contentHash");
   public static final Property origin = prop("origin");
+  public static final Property metadata = prop("metadata");
   public static final Property sentenceIndex = prop("sentenceIndex");
 
   // event properties

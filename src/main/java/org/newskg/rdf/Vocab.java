@@ -58,6 +58,7 @@ public final class Vocab {
     public static final Property publisher = ResourceFactory.createProperty(NS + "publisher");
     public static final Property name = ResourceFactory.createProperty(NS + "name");
     public static final Property text = ResourceFactory.createProperty(NS + "text");
+    public static final Property url = ResourceFactory.createProperty(NS + "url");
 
     private SCHEMA() {}
   }

@@ -130,7 +130,7 @@ class InputCollectorTest {
     Path empty = Files.createDirectory(dir.resolve("empty"));
     List<ReadResult> r = collect(dir.resolve("nope.txt").toString(), empty.toString());
     assertEquals(dir.resolve("nope.txt") + ": no such file or directory; check the path", failure(r.get(0)));
-    assertTrue(failure(r.get(1)).startsWith(empty + ": no .txt files in this directory"));
+    assertTrue(failure(r.get(1)).startsWith(empty + ": no article files in this directory"));
   }
 
   @Test

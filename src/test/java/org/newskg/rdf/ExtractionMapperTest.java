@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -18,7 +19,10 @@ import org.newskg.Pipeline;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.Fixtures;
 import org.newskg.extract.Parses;
+import org.newskg.ingest.Article;
+import org.newskg.nlp.AnalyzedArticle;
 import org.newskg.rdf.Vocab.NIF;
+import org.newskg.rdf.Vocab.SCHEMA;
 import org.newskg.store.ValidationResult;
 import org.newskg.store.Validator;
 
@@ -38,6 +42,51 @@ class ExtractionMapperTest {
 
   private static ArticleGraph map() {
     return new ExtractionMapper(Fixtures.cameo()).map(extraction(), "0".repeat(64));
+  }
+
+  private static ArticleGraph mapWithMetadata(Map<String, String> metadata) {
+    AnalyzedArticle base = extraction().analysis();
+    Article a = base.article();
+    Article withMeta = new Article(a.id(), a.headline(), a.date(), a.text(), a.headings(), a.sources(),
+        "news.jsonl:3", metadata);
+    AnalyzedArticle analysed = new AnalyzedArticle(withMeta, base.sentences(), base.corefChains(), base.quotes());
+    return new ExtractionMapper(Fixtures.cameo()).map(Fixtures.extractor().extract(analysed), "0".repeat(64));
+  }
+
+  private static String only(Graph g, Node s, org.apache.jena.rdf.model.Property p) {
+    List<Triple> ts = g.find(s, p.asNode(), Node.ANY).toList();
+    assertEquals(1, ts.size(), p + ": " + ts);
+    Node o = ts.get(0).getObject();
+    return o.isURI() ? o.getURI() : o.getLiteralLexicalForm();
+  }
+
+  @Test
+  void metadataBecomesUrlPublisherAndOneSortedJsonLiteral() {
+    Graph g = mapWithMetadata(Map.of("url", "https://example.org/news/1", "publisher", "Example News",
+        "section", "World", "author", "A. \"Writer\"")).articleTriples();
+    Node article = NodeFactory.createURI(NKG.articleIri("test"));
+    assertEquals("https://example.org/news/1", only(g, article, SCHEMA.url));
+    String publisher = NKG.ID + "publisher/example-news";
+    assertEquals(publisher, only(g, article, SCHEMA.publisher));
+    assertEquals("Example News", only(g, NodeFactory.createURI(publisher), SCHEMA.name));
+    assertTrue(g.contains(NodeFactory.createURI(publisher), RDF.type.asNode(), SCHEMA.Organization.asNode()));
+    assertEquals("{\"author\":\"A. \\\"Writer\\\"\",\"section\":\"World\"}",
+        only(g, article, NKG.metadata));
+    assertEquals("news.jsonl:3", only(g, article, NKG.origin));
+  }
+
+  @Test
+  void aUrlThatIsNotAWebAddressIsLeftOutAndNoMetadataMeansNoLiteral() {
+    Graph g = mapWithMetadata(Map.of("url", "not a url")).articleTriples();
+    Node article = NodeFactory.createURI(NKG.articleIri("test"));
+    assertFalse(g.contains(article, SCHEMA.url.asNode(), Node.ANY));
+    assertFalse(g.contains(article, NKG.metadata.asNode(), Node.ANY));
+    assertFalse(mapWithMetadata(Map.of("url", "ftp://example.org/a")).articleTriples().contains(article, SCHEMA.url.asNode(), Node.ANY));
+  }
+
+  @Test
+  void aGraphWithMetadataConformsToTheShapes() {
+    assertConforms(mapWithMetadata(Map.of("url", "https://example.org/n", "publisher", "Example", "x", "y")));
   }
 
   @Test
@@ -91,7 +140,10 @@ class ExtractionMapperTest {
 
   @Test
   void theMappedGraphConformsToTheShapes() {
-    ArticleGraph a = map();
+    assertConforms(map());
+  }
+
+  private static void assertConforms(ArticleGraph a) {
     DatasetGraph dsg = DatasetGraphFactory.create();
     Node graph = NodeFactory.createURI(NKG.articleGraph(a.articleId()));
     a.articleTriples().find().forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
