@@ -92,12 +92,22 @@ public final class Scorer {
     return right;
   }
 
-  private static boolean countryIn(String country, List<String> codes) {
-    if (country == null) {
+  /** Legacy country codes some gold files use, and the ISO codes newskg writes. */
+  private static final java.util.Map<String, String> LEGACY = java.util.Map.of("JAP", "JPN", "GMY", "DEU", "UKG", "GBR");
+
+  /**
+   * True when an extracted country code matches a gold actor code: the same country, or for
+   * international, non-governmental and militant organisations the same kind (IGO, NGO, IMG),
+   * since gold codes them by kind only ("IGOGOV").
+   */
+  static boolean countryIn(String country, List<String> codes) {
+    if (country == null || country.length() < 3) {
       return false;
     }
+    String c3 = country.substring(0, 3);
     for (String c : codes) {
-      if (c.startsWith(country)) {
+      String g3 = c.length() < 3 ? c : LEGACY.getOrDefault(c.substring(0, 3), c.substring(0, 3));
+      if (g3.equals(c3)) {
         return true;
       }
     }

@@ -64,4 +64,12 @@ class ScorerTest {
     assertEquals("125", e.cameo());
     assertEquals(List.of("USA"), e.targets());
   }
+
+  @Test
+  void organisationsMatchByKindAndLegacyCountryCodesByCountry() {
+    org.junit.jupiter.api.Assertions.assertTrue(Scorer.countryIn("IGOUNO", List.of("IGOGOV")));
+    org.junit.jupiter.api.Assertions.assertTrue(Scorer.countryIn("JPN", List.of("JAP")));
+    org.junit.jupiter.api.Assertions.assertFalse(Scorer.countryIn("NGOHRIAMN", List.of("IGO")));
+    org.junit.jupiter.api.Assertions.assertFalse(Scorer.countryIn("IRN", List.of("IRQ")));
+  }
 }
