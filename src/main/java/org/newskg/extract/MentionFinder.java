@@ -105,12 +105,14 @@ final class MentionFinder {
   private ActorMention gazetteerMention(String text, Sentence s, int i, int j, GazetteerEntry e, Claims claims) {
     String sector = null;
     int end = j;
-    if (e.type() == ActorType.COUNTRY && j < s.tokens().size() && claims.free(j, j + 1)) {
-      Token next = s.token(j);
-      Optional<String> agent = next.isNoun() ? lex.agentSector(next.word()) : Optional.empty();
-      if (agent.isPresent() && Character.isLowerCase(next.word().charAt(0))) {
-        sector = agent.get();
-        end = j + 1;
+    if (e.type() == ActorType.COUNTRY) {
+      // "Iranian officials", "Afghan rebel leaders": the longest agent phrase right after the country
+      for (int k = Math.min(s.tokens().size(), j + 3); k > j && sector == null; k--) {
+        Optional<String> agent = agentPhrase(text, s, j, k);
+        if (agent.isPresent() && claims.free(j, k)) {
+          sector = agent.get();
+          end = k;
+        }
       }
     }
     if (sector == null && e.form() == Form.CAPITAL) {
@@ -122,6 +124,17 @@ final class MentionFinder {
     registerAcronym(text, s, end, a.key());
     int head = end - 1;
     return new ActorMention(a.key(), span(text, s, i, end), head, sector, false);
+  }
+
+  private Optional<String> agentPhrase(String text, Sentence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = s.token(i);
+      if (!(t.isNoun() || t.pos().startsWith("JJ")) || !Character.isLowerCase(t.word().charAt(0))) {
+        return Optional.empty();
+      }
+    }
+    String phrase = s.text(text, from, to);
+    return lex.agentSector(phrase).or(() -> to - from == 1 ? lex.agentSector(s.token(from).lemma()) : Optional.empty());
   }
 
   private Optional<ActorMention> namedEntity(String text, Sentence s, EntityMention m, Claims claims) {

@@ -42,13 +42,13 @@ final class RoleFinder {
         }
       }
     }
-    // "the president of Armenia", "the people of Gaza": an agent noun or title stands for its owner
+    // "the president of Armenia", "opposition groups in Zimbabwe": an agent noun or title stands for its owner
     String lemma = s.token(token).lemma();
     String word = s.token(token).word();
     boolean agent = lex.agentSector(lemma).isPresent() || lex.agentSector(word).isPresent() || lex.role(lemma).isPresent();
     if (s.token(token).isNoun() && agent) {
       for (Dependency d : s.children(token)) {
-        if (d.relation().equals("nmod:of")) {
+        if (d.relation().equals("nmod:of") || d.relation().equals("nmod:in") || d.relation().equals("nmod:from")) {
           Optional<ActorMention> m = mentions.at(s.index(), d.dependent());
           if (m.isPresent()) {
             return m;

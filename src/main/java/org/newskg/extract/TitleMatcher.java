@@ -66,8 +66,13 @@ final class TitleMatcher {
       ownerKey = owner.get().actorKey();
       from = owner.get().span().start();
     } else {
-      // "President Donald Trump" without an owner: the person's known country, if any
+      // "President Donald Trump" without an owner: the person's known country, if any; for a head
+      // of state or government, else the one country the sentence names ("President Museveni
+      // threatened to ban Ugandan opposition candidates")
       ownerKey = actors.registry().get(person.actorKey()).map(Actor::country).orElse(null);
+      if (ownerKey == null && role.head()) {
+        ownerKey = onlyCountryIn(s, person).orElse(null);
+      }
       from = titleStart;
     }
     if (ownerKey == null) {
@@ -80,6 +85,15 @@ final class TitleMatcher {
     RelationType type = RelationType.fromProperty(role.relation());
     Span evidence = MentionFinder.span(text, s, from, person.span().end());
     return Optional.of(new Relation(person.actorKey(), type, ownerKey, title, former, evidence));
+  }
+
+  private Optional<String> onlyCountryIn(Sentence s, ActorMention person) {
+    java.util.Set<String> countries = new java.util.TreeSet<>();
+    for (ActorMention m : actors.mentions().inSentence(s.index())) {
+      actors.registry().get(m.actorKey()).filter(a -> a.type() == ActorType.COUNTRY && !m.viaCoref())
+          .ifPresent(a -> countries.add(a.key()));
+    }
+    return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
   }
 
   private static boolean isFormer(String lemma) {

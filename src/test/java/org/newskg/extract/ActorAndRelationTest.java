@@ -132,4 +132,25 @@ class ActorAndRelationTest {
     assertEquals("USA", actor(x, "person/donald-trump").country());
     assertEquals(ActorType.COUNTRY, actor(x, "USA").type());
   }
+
+  @Test
+  void aHeadOfStateWithoutAKnownCountryTakesTheOnlyCountryOfTheSentence() {
+    Extraction x = extract(new Parses().sentence(
+        "President/NNP/President Yoweri/NNP/Yoweri/PERSON Museveni/NNP/Museveni/PERSON threatened/VBD/threaten"
+            + " Iranian/JJ/Iranian/MISC officials/NNS/official ./.",
+        "root(-1,3) compound(2,0) compound(2,1) nsubj(3,2) obj(3,5) amod(5,4) punct(3,6)"));
+    assertTrue(hasRelation(x, "person/yoweri-museveni", RelationType.LEADER_OF, "IRN"));
+    assertEquals("IRNGOV", actor(x, "person/yoweri-museveni").code());
+  }
+
+  @Test
+  void aCountryFollowedByATwoWordAgentPhraseTakesItsSector() {
+    Extraction x = extract(new Parses().sentence(
+        "Iranian/JJ/Iranian/MISC rebel/JJ/rebel leaders/NNS/leader agreed/VBD/agree ./.",
+        "root(-1,3) amod(2,0) amod(2,1) nsubj(3,2) punct(3,4)"));
+    ActorMention m = x.mentions().get(0);
+    assertEquals("IRN", m.actorKey());
+    assertEquals("REB", m.sector());
+    assertEquals("Iranian rebel leaders", m.span().text());
+  }
 }

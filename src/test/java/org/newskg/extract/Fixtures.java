@@ -39,6 +39,7 @@ public final class Fixtures {
     l.addAgent("officials", "GOV");
     l.addAgent("ministry", "GOV");
     l.addAgent("administration", "GOV");
+    l.addAgent("rebel leaders", "REB");
     l.addRole(new Lexicons.Role("spokesperson", "spokespersonOf", "GOV", false));
     l.addRole(new Lexicons.Role("president", "leaderOf", "GOV", true));
     l.addRole(new Lexicons.Role("supreme leader", "leaderOf", "GOV", true));
