@@ -102,7 +102,11 @@ public final class EventExtractor {
     d.historical = modality.historical(a.text(), s, m.token(), published);
     if (!refusal && !d.negated && !d.hypothetical && modality.intended(s, m.token())) {
       // "will meet", "is willing to withdraw": CAMEO codes the stated intent, not the act
-      cameo.intentOf(d.cameo).ifPresent(code -> d.cameo = code);
+      // "will withdraw its troops unless …", "will attack if …": a conditional intent is a threat
+      String condition = modality.condition(s, m.token());
+      boolean conflictual = d.cameo.compareTo("10") >= 0;
+      boolean threat = "unless".equals(condition) || "if".equals(condition) && conflictual;
+      (threat ? cameo.threatOf(d.cameo) : cameo.intentOf(d.cameo)).ifPresent(code -> d.cameo = code);
     }
     LocalDate explicit = modality.explicitDate(s, m.token());
     // a reported event lies before its report: SUTime resolves "since Tuesday" or "since June" forwards

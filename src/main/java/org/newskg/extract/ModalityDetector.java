@@ -80,6 +80,21 @@ final class ModalityDetector {
     return false;
   }
 
+  /** The conjunction of a condition clause on the trigger ("if", "unless"), or null. */
+  String condition(Sentence s, int trigger) {
+    for (Dependency d : s.children(trigger)) {
+      if (d.baseRelation().equals("advcl")) {
+        for (Dependency m : s.children(d.dependent())) {
+          String w = s.token(m.dependent()).lemma();
+          if (m.relation().equals("mark") && lex.isCue("conditional", w)) {
+            return w.toLowerCase(java.util.Locale.ROOT);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /** True when the event is background: a cue before its phrase, past perfect, or an earlier year. */
   boolean historical(String text, Sentence s, int trigger, LocalDate published) {
     if (cueBefore(s, trigger) || pastPerfect(s, trigger)) {

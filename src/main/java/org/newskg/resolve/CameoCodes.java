@@ -17,6 +17,7 @@ public final class CameoCodes {
 
   private final Map<String, Code> codes = new HashMap<>();
   private final Map<String, String> intents = new HashMap<>();
+  private final Map<String, String> threats = new HashMap<>();
 
   public static CameoCodes load() {
     CameoCodes c = new CameoCodes();
@@ -33,6 +34,9 @@ public final class CameoCodes {
     }
     for (DataFiles.Row r : DataFiles.tsv("cameo/intent.tsv")) {
       c.addIntent(r.get("act"), r.get("intent"));
+      if (!r.get("threat").isEmpty()) {
+        c.addThreat(r.get("act"), r.get("threat"));
+      }
     }
     return c;
   }
@@ -54,12 +58,26 @@ public final class CameoCodes {
     intents.put(act, intent);
   }
 
+  /** Declares the threat code of an act under a condition ("will withdraw unless" → 1313). */
+  public void addThreat(String act, String threat) {
+    threats.put(act, threat);
+  }
+
   /** The code for stating an intent to do the given act, by longest matching prefix, if any. */
   public Optional<String> intentOf(String act) {
+    return longestPrefix(intents, act);
+  }
+
+  /** The code for threatening to do the given act unless a condition is met, if any. */
+  public Optional<String> threatOf(String act) {
+    return longestPrefix(threats, act);
+  }
+
+  private static Optional<String> longestPrefix(Map<String, String> table, String act) {
     for (int len = act.length(); len >= 2; len--) {
-      String intent = intents.get(act.substring(0, len));
-      if (intent != null) {
-        return Optional.of(intent);
+      String code = table.get(act.substring(0, len));
+      if (code != null) {
+        return Optional.of(code);
       }
     }
     return Optional.empty();

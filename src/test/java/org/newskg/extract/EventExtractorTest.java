@@ -213,4 +213,21 @@ class EventExtractorTest {
     assertEquals("ISR", e.target().actorKey());
     assertEquals("must leave", e.trigger().text());
   }
+
+  @Test
+  void anIntentUnlessAConditionIsMetIsAThreat() {
+    Event e = only(events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION will/MD/will meet/VB/meet Israel/NNP/Israel/LOCATION unless/IN/unless it/PRP/it"
+            + " leaves/VBZ/leave ./.",
+        "root(-1,2) nsubj(2,0) aux(2,1) obj(2,3) advcl(2,6) mark(6,4) nsubj(6,5) punct(2,7)")), "134");
+    assertEquals("IRN", e.source().actorKey());
+  }
+
+  @Test
+  void aCooperativeIntentUnderAnIfConditionStaysAnIntent() {
+    only(events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION will/MD/will meet/VB/meet Israel/NNP/Israel/LOCATION if/IN/if it/PRP/it"
+            + " leaves/VBZ/leave ./.",
+        "root(-1,2) nsubj(2,0) aux(2,1) obj(2,3) advcl(2,6) mark(6,4) nsubj(6,5) punct(2,7)")), "036");
+  }
 }

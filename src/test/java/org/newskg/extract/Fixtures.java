@@ -50,6 +50,7 @@ public final class Fixtures {
       l.addCue("modal", w);
     }
     l.addCue("conditional", "if");
+    l.addCue("conditional", "unless");
     l.addCue("historical", "in light of");
     l.addCue("historical", "after");
     l.addCue("reporting", "say");
@@ -99,11 +100,13 @@ public final class Fixtures {
         {"190", "Use conventional military force", "-10", "4", "ASSAULT"},
         {"138", "Threaten with military force", "-7", "3", "THREATEN"},
         {"036", "Express intent to meet or negotiate", "4", "1", "AGREE"},
-        {"100", "Demand", "-5", "2", "REQUEST"}}) {
+        {"100", "Demand", "-5", "2", "REQUEST"},
+        {"134", "Threaten to halt negotiations", "-5.8", "3", "THREATEN"}}) {
       c.add(new CameoCodes.Code(row[0], row[1], new BigDecimal(row[2]), Integer.parseInt(row[3]), row[4].isEmpty() ? null : row[4]));
     }
     c.addIntent("04", "036");
     c.addIntent("19", "138");
+    c.addThreat("04", "134");
     return c;
   }
 
