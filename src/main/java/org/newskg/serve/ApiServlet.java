@@ -106,7 +106,7 @@ final class ApiServlet extends HttpServlet {
     resp.setContentType("application/json; charset=utf-8");
     resp.setHeader("X-Content-Type-Options", "nosniff");
     resp.setHeader("Cache-Control", "no-store");
-    JSON.writeFlat(resp.getOutputStream(), body);
+    resp.getOutputStream().write(JSON.toStringFlat(body).getBytes(StandardCharsets.UTF_8));
   }
 
   private static JsonObject error(String message) {
