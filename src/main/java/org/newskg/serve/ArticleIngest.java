@@ -19,10 +19,12 @@ import org.newskg.store.GraphStore;
  */
 final class ArticleIngest {
   private final GraphStore store;
+  private final Runnable onChange;
   private final TextArticleParser parser = TextArticleParser.standard();
 
-  ArticleIngest(GraphStore store) {
+  ArticleIngest(GraphStore store, Runnable onChange) {
     this.store = store;
+    this.onChange = onChange;
   }
 
   /** Ingests the text; the id defaults to "posted-" and a hash of the text. */
@@ -30,6 +32,7 @@ final class ArticleIngest {
     String fallback = "posted-" + shortHash(text);
     Article article = parser.parse(fallback, text, "POST /api/articles", ArticleOverrides.of(blankToNull(id), blankToNull(date)));
     IngestResult r = Pipeline.shared().ingest(List.of(article), store, false, x -> { }).get(0);
+    onChange.run();
     JsonObject o = new JsonObject();
     o.put("id", r.articleId());
     o.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));

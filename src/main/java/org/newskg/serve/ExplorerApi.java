@@ -27,11 +27,13 @@ public final class ExplorerApi {
   private final NamedQueries queries;
   private final Explorer explorer;
   private final ApiJson json;
+  private final ActorCache actors;
 
   public ExplorerApi(GraphStore store, NamedQueries queries) {
     this.store = store;
     this.queries = queries;
-    this.explorer = new Explorer(store, queries);
+    this.actors = new ActorCache(store);
+    this.explorer = new Explorer(store, queries, actors);
     this.json = new ApiJson(store);
   }
 
@@ -39,7 +41,7 @@ public final class ExplorerApi {
   public JsonArray actors(String q, int limit) {
     String wanted = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
     List<Map.Entry<ActorInfo, Integer>> ranked = new ArrayList<>();
-    for (ActorInfo a : ActorLookup.load(store).actors()) {
+    for (ActorInfo a : actors.get().actors()) {
       int rank = Stream.concat(Stream.of(a.label()), a.aliases().stream())
           .mapToInt(s -> rank(s.toLowerCase(Locale.ROOT), wanted)).min().orElse(9);
       if (rank < 9) {
@@ -135,6 +137,11 @@ public final class ExplorerApi {
         .orElseThrow(() -> new ApiError(404, "no article '" + id + "' in the store"));
   }
 
+  /** Forgets the cached actors, after the store changed. */
+  void actorsChanged() {
+    actors.invalidate();
+  }
+
   /** The named queries, as examples for the SPARQL page. */
   public JsonArray queries() {
     JsonArray out = new JsonArray();
@@ -150,7 +157,7 @@ public final class ExplorerApi {
 
   private ActorInfo resolve(String name) {
     require(name, "actor");
-    ActorLookup lookup = ActorLookup.load(store);
+    ActorLookup lookup = actors.get();
     if (lookup.match(name).isEmpty()) {
       throw new ApiError(404, "no actor matches '" + name + "'");
     }

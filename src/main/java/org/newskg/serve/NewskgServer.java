@@ -25,7 +25,7 @@ public final class NewskgServer implements AutoCloseable {
   public static NewskgServer start(GraphStore store, ServeConfig config) {
     store.dataset().getContext().set(ARQ.queryTimeout, Long.toString(config.timeoutSeconds() * 1000L));
     ExplorerApi api = new ExplorerApi(store, NamedQueries.load());
-    ArticleIngest ingest = config.allowIngest() ? new ArticleIngest(store) : null;
+    ArticleIngest ingest = config.allowIngest() ? new ArticleIngest(store, api::actorsChanged) : null;
     FusekiServer.Builder builder =
         FusekiServer.create()
             .port(config.port())
