@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  */
 public class LoadTest {
   private static final Pattern IRI = Pattern.compile("\"iri\" *: *\"([^\"]+)\"");
+  private static final Pattern URI_VALUE = Pattern.compile("\"value\" *: *\"(https://w3id.org/newskg/id/actor/[^\"]+)\"");
   private static final Pattern ARTICLE = Pattern.compile("\"article\" *: *\"([^\"]+)\"");
   private static final Pattern QUERY = Pattern.compile("\"text\" *: *\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"");
 
@@ -39,7 +40,10 @@ public class LoadTest {
       throw new IllegalArgumentException("loopback servers only: " + base);
     }
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    List<String> actors = find(IRI, get(http, base + "/api/actors?q=&limit=50"));
+    // the 40 actors with the most events as source: the ones a user explores
+    String top = "SELECT ?iri (COUNT(?e) AS ?n) WHERE { ?e <https://w3id.org/newskg/ontology#source> ?iri }"
+        + " GROUP BY ?iri ORDER BY DESC(?n) LIMIT 40";
+    List<String> actors = find(URI_VALUE, get(http, base + "/newskg/sparql?query=" + enc(top)));
     List<String[]> pairs = new ArrayList<>();
     List<String> articles = new ArrayList<>();
     for (String a : actors.subList(0, Math.min(20, actors.size()))) {
@@ -126,7 +130,8 @@ public class LoadTest {
   }
 
   private static HttpRequest req(String url) {
-    return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build();
+    return HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/sparql-results+json, application/json")
+        .timeout(Duration.ofSeconds(60)).build();
   }
 
   private static String get(HttpClient http, String url) throws Exception {
