@@ -2,7 +2,7 @@
 // Usage: NEWSKG_URL=http://127.0.0.1:3099 node explorer.test.mjs   (the server must be running)
 // The store must hold data/articles and fixtures/markup-article.txt. Writes target/e2e/explorer.png.
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -100,4 +100,5 @@ try {
   check(external.length === 0, 'no request left the server' + (external.length ? ': ' + external.join(' ') : ''));
 } finally {
   await context.close();
+  rmSync(userDataDir, { recursive: true, force: true });
 }
