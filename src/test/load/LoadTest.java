@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * explorer's API calls and the named queries against a running server for a fixed time, then the
  * throughput, latency percentiles and errors are printed, overall and per endpoint.
  *
- * <p>Run (JDK 17, no build needed): {@code java src/test/load/LoadTest.java http://127.0.0.1:3030 32 60}
+ * <p>Run (JDK 17, no build needed): {@code java src/test/load/LoadTest.java http://127.0.0.1:3030 32 60 [api]}
  */
 public class LoadTest {
   private static final Pattern IRI = Pattern.compile("\"iri\" *: *\"([^\"]+)\"");
@@ -36,6 +36,8 @@ public class LoadTest {
     String base = args.length > 0 ? args[0] : "http://127.0.0.1:3030";
     int clients = args.length > 1 ? Integer.parseInt(args[1]) : 32;
     int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+    // "api": the explorer's API calls only; default: also the named queries through the SPARQL endpoint
+    int kinds = args.length > 3 && args[3].equals("api") ? 6 : 8;
     if (!URI.create(base).getHost().matches("127\\.0\\.0\\.1|localhost")) {
       throw new IllegalArgumentException("loopback servers only: " + base);
     }
@@ -66,7 +68,7 @@ public class LoadTest {
         while (System.nanoTime() < end) {
           String actor = actors.get(rnd.nextInt(actors.size()));
           String[] pair = pairs.isEmpty() ? new String[] {actor, actor} : pairs.get(rnd.nextInt(pairs.size()));
-          int pick = rnd.nextInt(8);
+          int pick = rnd.nextInt(kinds);
           String name;
           HttpRequest req;
           switch (pick) {
