@@ -13,101 +13,113 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Load generator for `newskg serve` (not run in CI): a fixed number of concurrent clients run the
- * explorer's API calls and the named queries against a running server for a fixed time, then the
- * throughput, latency percentiles and errors are printed, overall and per endpoint.
+ * explorer's API calls and the named queries against a running loopback server for a fixed time,
+ * then the throughput, latency percentiles and errors are printed, overall and per endpoint.
  *
  * <p>Run (JDK 17, no build needed): {@code java src/test/load/LoadTest.java http://127.0.0.1:3030 32 60 [api]}
+ * ("api": the explorer's API calls only; default: also the named queries through the SPARQL endpoint).
  */
 public class LoadTest {
   private static final Pattern IRI = Pattern.compile("\"iri\" *: *\"([^\"]+)\"");
-  private static final Pattern URI_VALUE = Pattern.compile("\"value\" *: *\"(https://w3id.org/newskg/id/actor/[^\"]+)\"");
+  private static final Pattern ACTOR_VALUE = Pattern.compile("\"value\" *: *\"(https://w3id.org/newskg/id/actor/[^\"]+)\"");
   private static final Pattern ARTICLE = Pattern.compile("\"article\" *: *\"([^\"]+)\"");
   private static final Pattern QUERY = Pattern.compile("\"text\" *: *\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"");
+  /** The 40 actors with the most events as source: the ones a user explores. */
+  private static final String TOP_ACTORS = "SELECT ?iri (COUNT(?e) AS ?n) WHERE { ?e <https://w3id.org/newskg/ontology#source> ?iri }"
+      + " GROUP BY ?iri ORDER BY DESC(?n) LIMIT 40";
 
   record Sample(String endpoint, long nanos, boolean ok) {}
+
+  record Call(String endpoint, HttpRequest request) {}
+
+  /** What the clients ask about: actors, linked pairs, articles, named queries. */
+  record Workload(String base, List<String> actors, List<String[]> pairs, List<String> articles, List<String> queries) {
+    static Workload warmUp(HttpClient http, String base) throws Exception {
+      List<String> actors = find(ACTOR_VALUE, get(http, base + "/newskg/sparql?query=" + enc(TOP_ACTORS)));
+      List<String[]> pairs = new ArrayList<>();
+      List<String> articles = new ArrayList<>();
+      for (String a : actors.subList(0, Math.min(20, actors.size()))) {
+        find(IRI, get(http, base + "/api/neighbours?actor=" + enc(a))).stream().skip(1).limit(3)
+            .forEach(b -> pairs.add(new String[] {a, b}));
+        find(ARTICLE, get(http, base + "/api/timeline?actor=" + enc(a))).stream().limit(3).forEach(articles::add);
+      }
+      List<String> queries = find(QUERY, get(http, base + "/api/queries")).stream().map(LoadTest::unescape).toList();
+      if (actors.isEmpty() || pairs.isEmpty() || articles.isEmpty() || queries.isEmpty()) {
+        throw new IllegalStateException("the store is too small for the load test");
+      }
+      return new Workload(base, actors, pairs, articles, queries);
+    }
+
+    Call next(Random rnd, int kinds) {
+      String actor = enc(actors.get(rnd.nextInt(actors.size())));
+      String[] pair = pairs.get(rnd.nextInt(pairs.size()));
+      String api = base + "/api/";
+      return switch (rnd.nextInt(kinds)) {
+        case 0 -> new Call("actors", req(api + "actors?q=" + (char) ('a' + rnd.nextInt(26))));
+        case 1 -> new Call("actor", req(api + "actor?name=" + actor));
+        case 2 -> new Call("neighbours", req(api + "neighbours?actor=" + actor));
+        case 3 -> new Call("timeline", req(api + "timeline?actor=" + actor));
+        case 4 -> new Call("between", req(api + "between?a=" + enc(pair[0]) + "&b=" + enc(pair[1])));
+        case 5 -> new Call("article", req(api + "article?id=" + enc(articles.get(rnd.nextInt(articles.size())))));
+        default -> new Call("sparql", HttpRequest.newBuilder(URI.create(base + "/newskg/sparql"))
+            .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
+            .POST(HttpRequest.BodyPublishers.ofString(queries.get(rnd.nextInt(queries.size())))).build());
+      };
+    }
+  }
 
   public static void main(String[] args) throws Exception {
     String base = args.length > 0 ? args[0] : "http://127.0.0.1:3030";
     int clients = args.length > 1 ? Integer.parseInt(args[1]) : 32;
     int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
-    // "api": the explorer's API calls only; default: also the named queries through the SPARQL endpoint
     int kinds = args.length > 3 && args[3].equals("api") ? 6 : 8;
     if (!URI.create(base).getHost().matches("127\\.0\\.0\\.1|localhost")) {
       throw new IllegalArgumentException("loopback servers only: " + base);
     }
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    // the 40 actors with the most events as source: the ones a user explores
-    String top = "SELECT ?iri (COUNT(?e) AS ?n) WHERE { ?e <https://w3id.org/newskg/ontology#source> ?iri }"
-        + " GROUP BY ?iri ORDER BY DESC(?n) LIMIT 40";
-    List<String> actors = find(URI_VALUE, get(http, base + "/newskg/sparql?query=" + enc(top)));
-    List<String[]> pairs = new ArrayList<>();
-    List<String> articles = new ArrayList<>();
-    for (String a : actors.subList(0, Math.min(20, actors.size()))) {
-      List<String> nb = find(IRI, get(http, base + "/api/neighbours?actor=" + enc(a)));
-      nb.stream().skip(1).limit(3).forEach(b -> pairs.add(new String[] {a, b}));
-      find(ARTICLE, get(http, base + "/api/timeline?actor=" + enc(a))).stream().limit(3).forEach(articles::add);
-    }
-    List<String> queries = find(QUERY, get(http, base + "/api/queries")).stream().map(LoadTest::unescape).toList();
+    Workload work = Workload.warmUp(http, base);
     System.out.printf("warm-up: %d actors, %d pairs, %d articles, %d named queries%n",
-        actors.size(), pairs.size(), articles.size(), queries.size());
-
+        work.actors().size(), work.pairs().size(), work.articles().size(), work.queries().size());
     ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
     Map<String, String> firstError = new ConcurrentHashMap<>();
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     List<Thread> threads = new ArrayList<>();
-    AtomicLong seed = new AtomicLong(42);
     for (int c = 0; c < clients; c++) {
+      Random rnd = new Random(42 + c);
       Thread t = new Thread(() -> {
-        Random rnd = new Random(seed.incrementAndGet());
         while (System.nanoTime() < end) {
-          String actor = actors.get(rnd.nextInt(actors.size()));
-          String[] pair = pairs.isEmpty() ? new String[] {actor, actor} : pairs.get(rnd.nextInt(pairs.size()));
-          int pick = rnd.nextInt(kinds);
-          String name;
-          HttpRequest req;
-          switch (pick) {
-            case 0 -> { name = "actors"; req = req(base + "/api/actors?q=" + enc(actor.substring(actor.lastIndexOf('/') + 1, actor.lastIndexOf('/') + 2))); }
-            case 1 -> { name = "actor"; req = req(base + "/api/actor?name=" + enc(actor)); }
-            case 2 -> { name = "neighbours"; req = req(base + "/api/neighbours?actor=" + enc(actor)); }
-            case 3 -> { name = "timeline"; req = req(base + "/api/timeline?actor=" + enc(actor)); }
-            case 4 -> { name = "between"; req = req(base + "/api/between?a=" + enc(pair[0]) + "&b=" + enc(pair[1])); }
-            case 5 -> { name = "article"; req = req(base + "/api/article?id=" + enc(articles.get(rnd.nextInt(articles.size())))); }
-            default -> {
-              name = "sparql";
-              req = HttpRequest.newBuilder(URI.create(base + "/newskg/sparql"))
-                  .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
-                  .POST(HttpRequest.BodyPublishers.ofString(queries.get(rnd.nextInt(queries.size())))).build();
-            }
-          }
-          long t0 = System.nanoTime();
-          boolean ok;
-          try {
-            HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
-            ok = r.statusCode() == 200;
-            if (!ok) {
-              firstError.putIfAbsent(name, r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8));
-            }
-          } catch (Exception e) {
-            ok = false;
-            firstError.putIfAbsent(name, e.toString());
-          }
-          samples.add(new Sample(name, System.nanoTime() - t0, ok));
+          samples.add(send(http, work.next(rnd, kinds), firstError));
         }
       });
-      threads.add(t);
       t.start();
+      threads.add(t);
     }
     for (Thread t : threads) {
       t.join();
     }
     report(new ArrayList<>(samples), clients, seconds);
     firstError.forEach((k, v) -> System.out.println("first error on " + k + ": " + v.substring(0, Math.min(300, v.length()))));
+  }
+
+  private static Sample send(HttpClient http, Call call, Map<String, String> firstError) {
+    long t0 = System.nanoTime();
+    boolean ok;
+    try {
+      HttpResponse<byte[]> r = http.send(call.request(), HttpResponse.BodyHandlers.ofByteArray());
+      ok = r.statusCode() == 200;
+      if (!ok) {
+        firstError.putIfAbsent(call.endpoint(), r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8));
+      }
+    } catch (Exception e) {
+      ok = false;
+      firstError.putIfAbsent(call.endpoint(), e.toString());
+    }
+    return new Sample(call.endpoint(), System.nanoTime() - t0, ok);
   }
 
   private static void report(List<Sample> samples, int clients, int seconds) {
