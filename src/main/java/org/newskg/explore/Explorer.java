@@ -21,7 +21,6 @@ public final class Explorer {
 
   private final QueryService queries;
   private final NamedQuery links;
-
   private final Supplier<ActorLookup> actors;
 
   public Explorer(GraphStore store, NamedQueries registry) {
