@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code newskg} command line: subcommands for ingest, query, export, explore and validate. */
+/** The {@code newskg} command line: subcommands for ingest, query, export, explore, validate and serve. */
 @Command(
     name = "newskg",
     mixinStandardHelpOptions = true,
@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ExploreCommand.class,
       ValidateCommand.class,
+      ServeCommand.class,
       BenchCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class

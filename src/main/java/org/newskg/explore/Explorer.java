@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.jena.graph.NodeFactory;
 import org.newskg.NewskgException;
 import org.newskg.query.NamedQueries;
 import org.newskg.query.NamedQuery;
@@ -17,19 +19,24 @@ public final class Explorer {
   /** Longest path explore --to will look for. */
   public static final int MAX_HOPS_LIMIT = 6;
 
-  private final GraphStore store;
   private final QueryService queries;
   private final NamedQuery links;
+  private final Supplier<ActorLookup> actors;
 
   public Explorer(GraphStore store, NamedQueries registry) {
-    this.store = store;
-    this.queries = new QueryService(store, ActorLookup.resolver());
+    this(store, registry, () -> ActorLookup.load(store));
+  }
+
+  /** An explorer that takes the actors from {@code actors} (e.g. a cache) instead of reading them on every call. */
+  public Explorer(GraphStore store, NamedQueries registry, Supplier<ActorLookup> actors) {
+    this.actors = actors;
+    this.queries = new QueryService(store, (ds, name) -> NodeFactory.createURI(actors.get().resolve(name).iri()));
     this.links = registry.get(LINKS_QUERY);
   }
 
   /** The report for the actor a name denotes. */
   public ActorReport explore(String name) {
-    ActorInfo actor = ActorLookup.load(store).resolve(name);
+    ActorInfo actor = actors.get().resolve(name);
     List<Link> all = links(Map.of("actor", "<" + actor.iri() + ">"));
     List<Link> events = all.stream().filter(l -> l.kind() == Link.Kind.EVENT).toList();
     List<Link> relations = all.stream().filter(l -> l.kind() == Link.Kind.RELATION).toList();
@@ -50,7 +57,7 @@ public final class Explorer {
     if (maxHops < 1 || maxHops > MAX_HOPS_LIMIT) {
       throw NewskgException.badInput("--max-hops must be between 1 and " + MAX_HOPS_LIMIT);
     }
-    ActorLookup lookup = ActorLookup.load(store);
+    ActorLookup lookup = actors.get();
     ActorInfo a = lookup.resolve(fromName);
     ActorInfo b = lookup.resolve(toName);
     if (a.iri().equals(b.iri())) {
