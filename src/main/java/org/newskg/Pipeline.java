@@ -114,7 +114,7 @@ public final class Pipeline {
 
   /** Single-threaded ingest with default batching (kept for callers that do not care). */
   public List<IngestResult> ingest(List<Article> articles, GraphStore store, boolean force, IngestListener listener) {
-    return ingest(articles, store, new IngestOptions(1, force, 25), listener);
+    return ingest(articles, store, new IngestOptions(1, force, IngestOptions.defaults().batchSize()), listener);
   }
 
   /** SHA-256 over what determines the article's graph: extractor version, metadata and text. */

@@ -33,10 +33,12 @@ import org.newskg.store.GraphStore;
 public final class Benchmark {
   private final PrintWriter out;
   private final Path work;
+  private final int batch;
 
-  public Benchmark(PrintWriter out, Path work) {
+  public Benchmark(PrintWriter out, Path work, int batch) {
     this.out = out;
     this.work = work;
+    this.batch = batch;
   }
 
   /** Runs everything on the given articles and prints the figures. */
@@ -73,7 +75,7 @@ public final class Benchmark {
     int[] failed = {0};
     IngestListener count = r -> failed[0] += r.status() == IngestResult.Status.FAILED ? 1 : 0;
     try (GraphStore store = GraphStore.openForWrite(work.resolve(dir))) {
-      p.ingest(articles, store, new IngestOptions(threads, false, 25), count);
+      p.ingest(articles, store, new IngestOptions(threads, false, batch), count);
     }
     double s = secs(t0);
     if (failed[0] > 0) {

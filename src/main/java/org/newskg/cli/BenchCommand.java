@@ -35,6 +35,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Threads for the parallel run (default: number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--batch", paramLabel = "N", description = "Articles per store transaction (default: as ingest).")
+  int batch = org.newskg.IngestOptions.defaults().batchSize();
+
   @Option(names = "--work", paramLabel = "DIR", description = "Where to put the temporary stores (default: a temp dir).")
   Path work;
 
@@ -53,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
       throw NewskgException.badInput("no readable article in " + inputs);
     }
     Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("newskg-bench");
-    new Benchmark(out, dir).run(articles, readMillis, threads);
+    new Benchmark(out, dir, batch).run(articles, readMillis, threads);
     out.println("work dir (safe to delete): " + dir);
     return 0;
   }

@@ -51,7 +51,7 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Articles analysed in parallel (default: number of cores).")
   Integer threads;
 
-  @Option(names = "--batch", paramLabel = "N", description = "Articles written per store transaction (default: 25).")
+  @Option(names = "--batch", paramLabel = "N", description = "Articles written per store transaction (default: 100).")
   Integer batch;
 
   @Option(names = {"-q", "--quiet"}, description = "No per-article lines and no progress bar; only the summary and errors.")
