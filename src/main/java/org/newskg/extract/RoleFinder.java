@@ -16,7 +16,8 @@ import org.newskg.resolve.Lexicons;
 final class RoleFinder {
   private static final Set<String> TARGET_PREPS =
       Set.of("with", "to", "against", "on", "toward", "towards", "at", "regarding", "over", "about", "into", "upon", "for");
-  private static final Set<String> MODIFIER_RELS = Set.of("appos", "nmod:poss", "compound", "amod");
+  /** Dependents through which a noun names an actor, in order of preference ("Leader, Ali Khamenei"). */
+  private static final List<String> MODIFIER_RELS = List.of("appos", "nmod:poss", "compound", "amod");
 
   private final Lexicons lex;
   private final MentionIndex mentions;
@@ -32,7 +33,7 @@ final class RoleFinder {
     if (direct.isPresent()) {
       return direct;
     }
-    for (String rel : List.of("appos", "nmod:poss", "compound", "amod")) {
+    for (String rel : MODIFIER_RELS) {
       for (Dependency d : s.children(token)) {
         if (d.relation().equals(rel)) {
           Optional<ActorMention> m = mentions.at(s.index(), d.dependent());
@@ -204,9 +205,5 @@ final class RoleFinder {
       }
     }
     return out;
-  }
-
-  static boolean isModifier(String relation) {
-    return MODIFIER_RELS.contains(relation);
   }
 }
