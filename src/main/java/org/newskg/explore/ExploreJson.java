@@ -68,23 +68,26 @@ public final class ExploreJson {
 
   private static JsonArray links(List<Link> links) {
     JsonArray array = new JsonArray();
-    for (Link l : links) {
-      JsonObject o = new JsonObject();
-      o.put("link", l.iri());
-      o.put("kind", l.kind().name().toLowerCase(Locale.ROOT));
-      o.put("from", l.from());
-      o.put("fromLabel", l.fromLabel());
-      o.put("to", l.to());
-      o.put("toLabel", l.toLabel());
-      o.put("code", l.code());
-      o.put("label", l.label());
-      o.put("date", l.date());
-      o.put("flags", strings(l.flags()));
-      o.put("article", l.article());
-      o.put("sentence", l.sentence());
-      array.add(o);
-    }
+    links.forEach(l -> array.add(link(l)));
     return array;
+  }
+
+  /** One event or relation between two actors, as JSON (also used by the server's API). */
+  public static JsonObject link(Link l) {
+    JsonObject o = new JsonObject();
+    o.put("link", l.iri());
+    o.put("kind", l.kind().name().toLowerCase(Locale.ROOT));
+    o.put("from", l.from());
+    o.put("fromLabel", l.fromLabel());
+    o.put("to", l.to());
+    o.put("toLabel", l.toLabel());
+    o.put("code", l.code());
+    o.put("label", l.label());
+    o.put("date", l.date());
+    o.put("flags", strings(l.flags()));
+    o.put("article", l.article());
+    o.put("sentence", l.sentence());
+    return o;
   }
 
   private static JsonArray strings(List<String> values) {

@@ -1,10 +1,10 @@
 package org.newskg.serve;
 
 import java.util.List;
-import java.util.Locale;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.newskg.explore.ActorInfo;
+import org.newskg.explore.ExploreJson;
 import org.newskg.explore.Link;
 import org.newskg.resolve.CameoCodes;
 import org.newskg.store.GraphStore;
@@ -50,22 +50,8 @@ final class ApiJson {
   }
 
   private JsonObject link(Link l) {
-    JsonObject o = new JsonObject();
-    o.put("link", l.iri());
-    o.put("kind", l.kind().name().toLowerCase(Locale.ROOT));
-    o.put("from", l.from());
-    o.put("fromLabel", l.fromLabel());
-    o.put("to", l.to());
-    o.put("toLabel", l.toLabel());
-    o.put("code", l.code());
-    o.put("label", l.label());
+    JsonObject o = ExploreJson.link(l);
     o.put("quadClass", quadClass(l));
-    o.put("date", l.date());
-    JsonArray flags = new JsonArray();
-    l.flags().forEach(flags::add);
-    o.put("flags", flags);
-    o.put("article", l.article());
-    o.put("sentence", l.sentence());
     return o;
   }
 }
