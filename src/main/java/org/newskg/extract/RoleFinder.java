@@ -17,6 +17,9 @@ final class RoleFinder {
   private static final Set<String> TARGET_PREPS =
       Set.of("with", "to", "against", "on", "toward", "towards", "at", "regarding", "over", "about", "into", "upon", "for");
   /** Dependents through which a noun names an actor, in order of preference ("Leader, Ali Khamenei"). */
+  /** Phrases that tie an agent noun to its actor ("students throughout Indonesia"). */
+  private static final Set<String> OWNER_PREPS =
+      Set.of("nmod:of", "nmod:in", "nmod:from", "nmod:throughout", "nmod:across");
   private static final List<String> MODIFIER_RELS = List.of("appos", "nmod:poss", "compound", "amod");
 
   private final Lexicons lex;
@@ -49,7 +52,7 @@ final class RoleFinder {
     boolean agent = lex.agentSector(lemma).isPresent() || lex.agentSector(word).isPresent() || lex.role(lemma).isPresent();
     if (s.token(token).isNoun() && agent) {
       for (Dependency d : s.children(token)) {
-        if (d.relation().equals("nmod:of") || d.relation().equals("nmod:in") || d.relation().equals("nmod:from")) {
+        if (OWNER_PREPS.contains(d.relation())) {
           Optional<ActorMention> m = mentions.at(s.index(), d.dependent());
           if (m.isPresent()) {
             return m;

@@ -230,4 +230,12 @@ class EventExtractorTest {
             + " leaves/VBZ/leave ./.",
         "root(-1,2) nsubj(2,0) aux(2,1) obj(2,3) advcl(2,6) mark(6,4) nsubj(6,5) punct(2,7)")), "036");
   }
+
+  @Test
+  void theSubjectOfALightVerbIsTheSourceOfItsEventNoun() {
+    Event e = only(events(new Parses().sentence(
+        "Officials/NNS/official throughout/IN/throughout Iran/NNP/Iran/LOCATION staged/VBD/stage talks/NNS/talk ./.",
+        "root(-1,3) nsubj(3,0) nmod:throughout(0,2) case(2,1) obj(3,4) punct(3,5)")), "040");
+    assertEquals("IRN", e.source().actorKey());
+  }
 }

@@ -59,6 +59,8 @@ public final class Fixtures {
     l.addCue("adversary", "adversary");
     l.addCue("tension", "tension");
     l.addCue("light", "maintain");
+    l.addCue("light", "stage");
+    l.addAgent("official", "GOV");
     l.addCue("honorific", "Ayatollah");
     l.addCue("government", "administration");
     l.addCue("personal-pronoun", "he");
