@@ -91,9 +91,8 @@ final class EventLinker {
   }
 
   /** A proposal, offer, overture or letter is one family of initiatives (CAMEO 03 root). */
-  private static boolean sameFamily(EventDraft earlier, EventDraft d, String lemma) {
-    return earlier.cameo.startsWith("03") && (lemma.equals("proposal") || lemma.equals("offer") || lemma.equals("overture")
-        || lemma.equals("initiative") || lemma.equals("letter"));
+  private boolean sameFamily(EventDraft earlier, EventDraft d, String lemma) {
+    return earlier.cameo.startsWith("03") && lex.isCue("initiative", lemma);
   }
 
   /** "In response to Trump's overture, Iran rejected …" links the two and completes their roles. */
@@ -142,8 +141,8 @@ final class EventLinker {
         continue;
       }
       int n = d.dependent();
-      boolean two = s.children(n).stream().anyMatch(c -> s.token(c.dependent()).lemma().matches("two|both"));
-      if (two && s.token(n).lemma().matches("nation|country|side|government|state")) {
+      boolean two = s.children(n).stream().anyMatch(c -> lex.isCue("pair-quantifier", s.token(c.dependent()).lemma()));
+      if (two && lex.isCue("pair-noun", s.token(n).lemma())) {
         for (String key : salientCountries.subList(0, 2)) {
           out.add(new ActorMention(key, MentionFinder.span(article.text(), s, n, n + 1), n, null, true));
         }

@@ -12,6 +12,7 @@ import org.newskg.resolve.TriggerLexicon;
 /** Runs the extractors over an analysed article: actors, then relations, quotes and events. */
 public final class Extractor {
   private final Gazetteer gazetteer;
+  private final Lexicons lex;
   private final ActorExtractor actors;
   private final RelationExtractor relations;
   private final QuoteExtractor quotes;
@@ -19,6 +20,7 @@ public final class Extractor {
 
   public Extractor(Gazetteer gazetteer, Lexicons lex, TriggerLexicon triggers, CameoCodes cameo) {
     this.gazetteer = gazetteer;
+    this.lex = lex;
     this.actors = new ActorExtractor(gazetteer, lex);
     this.relations = new RelationExtractor(lex);
     this.quotes = new QuoteExtractor(lex);
@@ -54,7 +56,7 @@ public final class Extractor {
   }
 
   /** Inside a quote, "I" is the speaker and "we"/"our" the speaker's country (or organisation). */
-  private static ActorExtractor.Result withSpeakerPronouns(AnalyzedArticle a, ActorExtractor.Result found, List<Quote> qs) {
+  private ActorExtractor.Result withSpeakerPronouns(AnalyzedArticle a, ActorExtractor.Result found, List<Quote> qs) {
     List<ActorMention> added = new ArrayList<>(found.mentions().all());
     for (Quote q : qs) {
       if (q.speakerKey() == null) {
@@ -65,9 +67,10 @@ public final class Extractor {
         for (org.newskg.nlp.Token t : s.tokens()) {
           boolean inside = t.begin() > q.span().begin() && t.end() < q.span().endChar();
           String w = t.word().toLowerCase(java.util.Locale.ROOT);
-          String key = w.matches("i|me|my") ? q.speakerKey()
-              : w.matches("we|us|our") && speaker != null && speaker.country() != null ? speaker.country()
-              : w.matches("we|us|our") ? q.speakerKey() : null;
+          boolean group = lex.isCue("speaker-group-pronoun", w);
+          String key = lex.isCue("speaker-pronoun", w) ? q.speakerKey()
+              : group && speaker != null && speaker.country() != null ? speaker.country()
+              : group ? q.speakerKey() : null;
           if (inside && key != null && found.mentions().at(s.index(), t.index()).isEmpty()
               && found.registry().get(key).isPresent()) {
             added.add(new ActorMention(key, MentionFinder.span(a.text(), s, t.index(), t.index() + 1), t.index(), null, true));

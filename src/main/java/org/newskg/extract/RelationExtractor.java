@@ -50,7 +50,7 @@ public final class RelationExtractor {
   }
 
   /** Government organisations with a country are part of it; a leader's administration governs it. */
-  private static List<Relation> organisations(ActorExtractor.Result actors) {
+  private List<Relation> organisations(ActorExtractor.Result actors) {
     List<Relation> out = new ArrayList<>();
     for (ActorMention m : actors.mentions().all()) {
       Actor org = actors.registry().get(m.actorKey()).orElseThrow();
@@ -58,7 +58,7 @@ public final class RelationExtractor {
         continue;
       }
       boolean administration = "GOV".equals(m.sector()) && org.key().startsWith("org/" + org.country() + "/")
-          && org.label().toLowerCase().matches(".*\\b(administration|government|regime|cabinet)$");
+          && lex.isCue("government", org.label().substring(org.label().lastIndexOf(' ') + 1));
       RelationType t = administration ? RelationType.GOVERNMENT_OF : RelationType.PART_OF;
       out.add(new Relation(org.key(), t, org.country(), null, false, m.span()));
     }

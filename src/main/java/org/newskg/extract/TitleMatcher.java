@@ -96,8 +96,8 @@ final class TitleMatcher {
     return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
   }
 
-  private static boolean isFormer(String lemma) {
-    return lemma.equals("former") || lemma.equals("ex") || lemma.equals("then");
+  private boolean isFormer(String lemma) {
+    return lex.isCue("former", lemma);
   }
 
   private int skipHonorifics(Sentence s, int pos) {

@@ -66,6 +66,7 @@ public final class Fixtures {
     l.addCue("personal-pronoun", "he");
     l.addCue("personal-pronoun", "its");
     l.addCue("future", "will");
+    l.addCue("former", "former");
     l.addCue("obligation", "must");
     l.addCue("modal", "must");
     l.addCue("addressee-clause", "10");
