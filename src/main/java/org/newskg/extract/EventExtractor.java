@@ -82,6 +82,23 @@ public final class EventExtractor {
       d.source = between.get(0);
     }
     between.forEach(d::offerTarget);
+    String root = m.entry().cameo().substring(0, 2);
+    if (d.target == null && lex.isCue("condition-target", root)) {
+      // "threatened to stop talks if the United States goes ahead"
+      roles.conditionSubject(s, m.token()).ifPresent(d::offerTarget);
+    }
+    if (d.target == null) {
+      // "demonstrated to demand reforms from Serbia"
+      roles.purposeTargets(s, m.token()).forEach(d::offerTarget);
+    }
+    if (d.target == null && lex.isCue("location-target", root)) {
+      // protests, repression and force are aimed at the country where they happen ("demonstrated in Serbia")
+      roles.place(s, m.token()).ifPresent(d::offerTarget);
+    }
+    if (d.target == null && lex.isCue("act-location-target", root)) {
+      // "refused to deploy troops in Lebanon": the refused or threatened act's place
+      roles.placeOfAct(s, m.token()).ifPresent(d::offerTarget);
+    }
     List<Integer> neg = modality.negation(s, m.token());
     int triggerStart = m.token();
     boolean refusal = !neg.isEmpty() && !m.entry().negatedCameo().isEmpty();

@@ -37,6 +37,7 @@ final class EventLinker {
     }
     for (int i = 0; i < drafts.size(); i++) {
       EventDraft d = drafts.get(i);
+      nestedEvent(d, drafts);
       anaphoricObject(d, drafts.subList(0, i));
       responses(d, drafts);
     }
@@ -66,6 +67,51 @@ final class EventLinker {
         d.historical |= gov.get().historical;
       }
     }
+  }
+
+  /**
+   * "South Korea rejected North Korea's demand", "denounced as a crime Serbia's suppression of …":
+   * an act whose argument is itself an event answers that event, so the event's source is the
+   * act's target (and a nominal one is what the act responds to).
+   */
+  private void nestedEvent(EventDraft d, List<EventDraft> drafts) {
+    Sentence s = d.sentence;
+    if (d.target != null || d.verb && lex.isCue("reporting", s.token(d.token).lemma())) {
+      return;
+    }
+    for (int arg : arguments(s, d.token)) {
+      Optional<EventDraft> inner = at(drafts, s, arg);
+      if (inner.isEmpty() || inner.get() == d || inner.get().source == null) {
+        continue;
+      }
+      d.offerTarget(inner.get().source);
+      if (d.target != null) {
+        if (!inner.get().verb && d.respondsTo == null) {
+          d.respondsTo = inner.get();
+        }
+        return;
+      }
+    }
+  }
+
+  /** Objects, prepositional and clausal complements of a token, and what hangs loosely off them. */
+  private static List<Integer> arguments(Sentence s, int token) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency c : s.children(token)) {
+      String r = c.baseRelation();
+      boolean arg = r.equals("obj") || r.equals("iobj") || c.relation().equals("nsubj:pass") || r.equals("obl")
+          || r.equals("nmod") || r.equals("ccomp") || r.equals("dep");
+      if (!arg) {
+        continue;
+      }
+      out.add(c.dependent());
+      for (Dependency g : s.children(c.dependent())) {
+        if (g.relation().equals("dep") || g.relation().equals("appos") || g.relation().equals("nmod:of")) {
+          out.add(g.dependent());
+        }
+      }
+    }
+    return out;
   }
 
   /** "Iranian officials dismissed the proposal": the object names an earlier event; target its source. */

@@ -86,14 +86,118 @@ final class RoleFinder {
   }
 
   List<ActorMention> verbTargets(Sentence s, int verb, String particle) {
+    return verbTargets(s, verb, particle, 0);
+  }
+
+  /** Deepest chain of infinitives followed for a target ("willing to send material to help defend X"). */
+  private static final int MAX_XCOMP_DEPTH = 3;
+
+  private List<ActorMention> verbTargets(Sentence s, int verb, String particle, int depth) {
     List<ActorMention> out = directVerbTargets(s, verb, particle);
     // "offered to hand over to Great Britain", "agreed to provide aid for Romania": the act's own target
     for (Dependency d : s.children(verb)) {
-      if (out.isEmpty() && d.relation().equals("xcomp") && s.token(d.dependent()).isVerb()) {
-        out.addAll(directVerbTargets(s, d.dependent(), ""));
+      if (out.isEmpty() && depth < MAX_XCOMP_DEPTH && d.relation().equals("xcomp") && s.token(d.dependent()).isVerb()) {
+        out.addAll(verbTargets(s, d.dependent(), "", depth + 1));
       }
     }
     return out;
+  }
+
+  /**
+   * Targets of the purpose of an act: "demonstrated to demand reforms from Serbia", "began a hunger
+   * strike to protest Sweden's decision", "rallied, calling for independence from Iraq".
+   */
+  List<ActorMention> purposeTargets(Sentence s, int trigger) {
+    List<ActorMention> out = new ArrayList<>();
+    List<Integer> heads = new ArrayList<>(List.of(trigger));
+    for (Dependency d : s.children(trigger)) {
+      if (d.relation().equals("obj")) {
+        heads.add(d.dependent());
+      }
+    }
+    for (int h : heads) {
+      for (Dependency d : s.children(h)) {
+        boolean clause = d.baseRelation().equals("advcl") || d.baseRelation().equals("acl") || d.relation().equals("xcomp");
+        if (clause && s.token(d.dependent()).isVerb() && !d.relation().equals("acl:relcl")) {
+          out.addAll(verbTargets(s, d.dependent(), ""));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "threatened to stop talks if the United States goes ahead": the subject of a threat's
+   * condition is the one threatened. Follows the chain of infinitives from the trigger.
+   */
+  Optional<ActorMention> conditionSubject(Sentence s, int trigger) {
+    int current = trigger;
+    for (int depth = 0; depth <= MAX_XCOMP_DEPTH; depth++) {
+      int next = -1;
+      for (Dependency d : s.children(current)) {
+        if (d.relation().equals("advcl:if") || d.relation().equals("advcl:unless")) {
+          Optional<ActorMention> m = verbSource(s, d.dependent());
+          if (m.isPresent()) {
+            return m;
+          }
+        }
+        if (d.relation().equals("xcomp")) {
+          next = d.dependent();
+        }
+      }
+      if (next < 0) {
+        break;
+      }
+      current = next;
+    }
+    return Optional.empty();
+  }
+
+  /** The place of the act an infinitive names: "refused to deploy troops in Lebanon". */
+  Optional<ActorMention> placeOfAct(Sentence s, int trigger) {
+    for (Dependency d : s.children(trigger)) {
+      if (d.relation().equals("xcomp")) {
+        Optional<ActorMention> m = place(s, d.dependent());
+        if (m.isPresent()) {
+          return m;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The place where an act happens, as an actor: "demonstrated in Serbia", "imposed a curfew in the
+   * town of Cizre in southeastern Turkey". Looks at in-phrases of the trigger, of its object and of
+   * its infinitive complements, and one level into a place noun that is not itself an actor.
+   */
+  Optional<ActorMention> place(Sentence s, int trigger) {
+    List<Integer> heads = new ArrayList<>(List.of(trigger));
+    for (Dependency d : s.children(trigger)) {
+      if (d.relation().equals("obj") || d.relation().equals("xcomp")) {
+        heads.add(d.dependent());
+      }
+    }
+    for (int h : heads) {
+      for (Dependency d : s.children(h)) {
+        if (!d.relation().equals("obl:in") && !d.relation().equals("nmod:in")) {
+          continue;
+        }
+        Optional<ActorMention> m = actorAt(s, d.dependent());
+        if (m.isPresent()) {
+          return m;
+        }
+        for (Dependency inner : s.children(d.dependent())) {
+          if (inner.relation().equals("nmod:of") || inner.relation().equals("nmod:in")) {
+            Optional<ActorMention> deeper = actorAt(s, inner.dependent());
+            if (deeper.isPresent()) {
+              return deeper;
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private List<ActorMention> directVerbTargets(Sentence s, int verb, String particle) {
@@ -115,7 +219,8 @@ final class RoleFinder {
       // "rejected the proposal from the United States" / "Trump's proposal": the proposer is the counterpart
       for (Dependency d : s.children(c)) {
         if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:from") || d.relation().equals("nmod:by")) {
-          mentions.at(s.index(), d.dependent()).ifPresent(out::add);
+          // "calls by Belarus's rulers": an agent noun stands for its owner
+          actorAt(s, d.dependent()).ifPresent(out::add);
         }
       }
     }

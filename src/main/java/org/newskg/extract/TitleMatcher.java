@@ -9,6 +9,8 @@ import org.newskg.resolve.Lexicons;
  * "former U.S. President Donald Trump" or "Iran's Supreme Leader, Ayatollah Ali Khamenei".
  */
 final class TitleMatcher {
+  /** Most adjectives and adverbs read between an owner and its title. */
+  private static final int MAX_TITLE_MODIFIERS = 3;
   private final Lexicons lex;
   private final ActorExtractor.Result actors;
 
@@ -49,7 +51,7 @@ final class TitleMatcher {
   }
 
   private Optional<ActorMention> ownerBefore(Sentence s, int titleStart, ActorMention person) {
-    int p = titleStart - 1;
+    int p = skipModifiers(s, titleStart - 1);
     if (p >= 0 && s.token(p).pos().equals("POS")) {
       p--;
     }
@@ -82,6 +84,10 @@ final class TitleMatcher {
     if (former) {
       from--;
     }
+    for (int t = from; t < titleStart; t++) {
+      // "Iran's former President"
+      former |= isFormer(s.token(t).lemma());
+    }
     RelationType type = RelationType.fromProperty(role.relation());
     Span evidence = MentionFinder.span(text, s, from, person.span().end());
     return Optional.of(new Relation(person.actorKey(), type, ownerKey, title, former, evidence));
@@ -94,6 +100,21 @@ final class TitleMatcher {
           .ifPresent(a -> countries.add(a.key()));
     }
     return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
+  }
+
+  /** Adjectives and adverbs between an owner and its title: "Lebanon's new President", "Iran's newly elected". */
+  private int skipModifiers(Sentence s, int pos) {
+    int p = pos;
+    while (p >= 0 && pos - p < MAX_TITLE_MODIFIERS && isModifier(s, p)) {
+      p--;
+    }
+    return p;
+  }
+
+  private boolean isModifier(Sentence s, int p) {
+    String tag = s.token(p).pos();
+    boolean adjective = tag.startsWith("JJ") || tag.equals("RB") || tag.equals("VBN") || tag.equals("HYPH");
+    return adjective && actors.mentions().at(s.index(), p).isEmpty();
   }
 
   private boolean isFormer(String lemma) {

@@ -153,4 +153,17 @@ class ActorAndRelationTest {
     assertEquals("REB", m.sector());
     assertEquals("Iranian rebel leaders", m.span().text());
   }
+
+  @Test
+  void formerBetweenOwnerAndTitleStillMarksTheRoleAsPast() {
+    Extraction x = extract(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION 's/POS/'s former/JJ/former President/NNP/President Hassan/NNP/Hassan/PERSON"
+            + " Rouhani/NNP/Rouhani/PERSON spoke/VBD/speak ./.",
+        "root(-1,6) nmod:poss(3,0) case(0,1) amod(3,2) compound(5,3) compound(5,4) nsubj(6,5) punct(6,7)"));
+    Relation r = x.relations().stream().filter(y -> y.type() == RelationType.LEADER_OF).findFirst().orElseThrow();
+    assertEquals("person/hassan-rouhani", r.subjectKey());
+    assertEquals("IRN", r.objectKey());
+    assertTrue(r.former());
+    assertEquals("Iran 's former President Hassan Rouhani", r.evidence().text(), "the fixture joins tokens with spaces");
+  }
 }

@@ -238,4 +238,109 @@ class EventExtractorTest {
         "root(-1,3) nsubj(3,0) nmod:throughout(0,2) case(2,1) obj(3,4) punct(3,5)")), "040");
     assertEquals("IRN", e.source().actorKey());
   }
+
+  @Test
+  void theSourceOfAnEventInsideTheObjectIsTheTarget() {
+    // CoreNLP's parse of "South Korea has rejected North Korea's demand to sever the alliance with Washington"
+    Event e = only(events(new Parses().sentence(
+        "South/NNP/South/LOCATION Korea/NNP/Korea/LOCATION rejected/VBD/reject North/NNP/North/LOCATION"
+            + " Korea/NNP/Korea/LOCATION 's/POS/'s demand/NN/demand to/TO/to sever/VB/sever the/DT/the"
+            + " alliance/NN/alliance ./.",
+        "root(-1,2) compound(1,0) nsubj(2,1) compound(4,3) nmod:poss(6,4) case(4,5) nsubj(8,6) mark(8,7)"
+            + " ccomp(2,8) det(10,9) obj(8,10) punct(2,11)")), "120");
+    assertEquals("KOR", e.source().actorKey());
+    assertEquals("PRK", e.target().actorKey());
+  }
+
+  @Test
+  void anAgentNounInTheObjectsByPhraseIsTheTarget() {
+    Event e = only(events(new Parses().sentence(
+        "Berlin/NNP/Berlin/LOCATION rejected/VBD/reject recent/JJ/recent plans/NNS/plan by/IN/by"
+            + " Belarus/NNP/Belarus/LOCATION 's/POS/'s rulers/NNS/ruler ./.",
+        "root(-1,1) nsubj(1,0) amod(3,2) obj(1,3) case(7,4) nmod:poss(7,5) case(5,6) nmod:by(3,7) punct(1,8)")), "120");
+    assertEquals("DEU", e.source().actorKey());
+    assertEquals("BLR", e.target().actorKey());
+  }
+
+  @Test
+  void theTargetOfAChainOfInfinitivesIsTheLastActsObject() {
+    List<Event> all = events(new Parses().sentence(
+        "Norway/NNP/Norway/LOCATION is/VBZ/be willing/JJ/willing to/TO/to send/VB/send material/NN/material"
+            + " to/TO/to help/VB/help defend/VB/defend Saudi/NNP/Saudi/LOCATION Arabia/NNP/Arabia/LOCATION ./.",
+        "root(-1,2) nsubj(2,0) cop(2,1) mark(4,3) xcomp(2,4) nsubj:xsubj(4,0) obj(4,5) mark(7,6) xcomp(4,7)"
+            + " xcomp(7,8) compound(10,9) obj(8,10) punct(2,11)"));
+    Event send = only(all, "033");
+    assertEquals("NOR", send.source().actorKey());
+    assertEquals("SAU", send.target().actorKey());
+  }
+
+  @Test
+  void aProtestWithoutATargetIsAimedAtTheCountryWhereItHappens() {
+    Event e = only(events(new Parses().sentence(
+        "Albanian/JJ/Albanian/MISC students/NNS/student demonstrated/VBD/demonstrate in/IN/in Serbia/NNP/Serbia/LOCATION ./.",
+        "root(-1,2) amod(1,0) nsubj(2,1) case(4,3) obl:in(2,4) punct(2,5)")), "141");
+    assertEquals("ALB", e.source().actorKey());
+    assertEquals("SRB", e.target().actorKey());
+  }
+
+  @Test
+  void aStatementWithoutATargetIsNotAimedAtThePlaceWhereItIsMade() {
+    Event e = only(events(new Parses().sentence(
+        "Albania/NNP/Albania/LOCATION denounced/VBD/denounce the/DT/the vote/NN/vote in/IN/in Serbia/NNP/Serbia/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) det(3,2) obj(1,3) case(5,4) nmod:in(3,5) punct(1,6)")), "111");
+    assertNull(e.target());
+  }
+
+  @Test
+  void aTitleWithAnAdjectiveAfterItsOwnerStillGivesThePersonTheOwnersCode() {
+    Extraction x = Fixtures.extractor().extract(new Parses().sentence(
+        "Syria/NNP/Syria/LOCATION offered/VBD/offer troops/NNS/troop to/IN/to Lebanon/NNP/Lebanon/LOCATION 's/POS/'s"
+            + " new/JJ/new President/NNP/President Elias/NNP/Elias/PERSON Hrawi/NNP/Hrawi/PERSON ./.",
+        "root(-1,1) nsubj(1,0) obj(1,2) case(9,3) nmod:poss(7,4) case(4,5) amod(7,6) compound(9,7) compound(9,8)"
+            + " obl:to(1,9) punct(1,10)").build(DATE));
+    Event e = only(x.events(), "030");
+    assertEquals("person/elias-hrawi", e.target().actorKey());
+    Actor hrawi = x.actors().stream().filter(a -> a.key().equals("person/elias-hrawi")).findFirst().orElseThrow();
+    assertEquals("LBNGOV", hrawi.code());
+    assertTrue(x.relations().stream().anyMatch(r -> r.subjectKey().equals("person/elias-hrawi")
+        && r.type() == RelationType.LEADER_OF && r.objectKey().equals("LBN") && !r.former()));
+  }
+
+  @Test
+  void aProtestsPurposeClauseNamesItsTarget() {
+    Event e = only(events(new Parses().sentence(
+        "Albanian/JJ/Albanian/MISC students/NNS/student demonstrated/VBD/demonstrate to/TO/to protest/VB/protest"
+            + " Serbia/NNP/Serbia/LOCATION 's/POS/'s decision/NN/decision ./.",
+        "root(-1,2) amod(1,0) nsubj(2,1) mark(4,3) advcl:to(2,4) nmod:poss(7,5) case(5,6) obj(4,7) punct(2,8)")), "141");
+    assertEquals("ALB", e.source().actorKey());
+    assertEquals("SRB", e.target().actorKey());
+  }
+
+  @Test
+  void theSubjectOfAThreatsConditionIsItsTarget() {
+    // "Russia threatened to stop talks if the United States goes ahead"
+    Event e = only(events(new Parses().sentence(
+        "Russia/NNP/Russia/LOCATION threatened/VBD/threaten to/TO/to stop/VB/stop talks/NNS/talk if/IN/if"
+            + " Washington/NNP/Washington/LOCATION goes/VBZ/go ahead/RB/ahead ./.",
+        "root(-1,1) nsubj(1,0) mark(3,2) xcomp(1,3) obj(3,4) mark(7,5) nsubj(7,6) advcl:if(3,7) advmod(7,8) punct(1,9)")),
+        "130");
+    assertEquals("USA", e.target().actorKey());
+  }
+
+  @Test
+  void aRefusedActsPlaceIsTheRefusalsTarget() {
+    Event e = only(events(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION refused/VBD/refuse to/TO/to deploy/VB/deploy troops/NNS/troop in/IN/in"
+            + " Lebanon/NNP/Lebanon/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) mark(3,2) xcomp(1,3) obj(3,4) case(6,5) obl:in(3,6) punct(1,7)")), "120");
+    assertEquals("LBN", e.target().actorKey());
+  }
+
+  @Test
+  void aRefusalIsNotAimedAtThePlaceWhereItIsMade() {
+    Event e = only(events(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION refused/VBD/refuse in/IN/in Lebanon/NNP/Lebanon/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) case(3,2) obl:in(1,3) punct(1,4)")), "120");
+    assertNull(e.target());
+  }
 }

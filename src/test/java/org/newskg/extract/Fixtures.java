@@ -20,6 +20,15 @@ public final class Fixtures {
     g.add("U.S.", new GazetteerEntry("USA", "United States", ActorType.COUNTRY, "USA", "USA", "Q30", Form.NAME));
     country(g, "ISR", "Israel", "Q801", "Israeli", "Jerusalem");
     country(g, "SAU", "Saudi Arabia", "Q851", "Saudi", "Riyadh");
+    country(g, "LBN", "Lebanon", "Q822", "Lebanese", "Beirut");
+    country(g, "SYR", "Syria", "Q858", "Syrian", "Damascus");
+    country(g, "NOR", "Norway", "Q20", "Norwegian", "Oslo");
+    country(g, "SRB", "Serbia", "Q403", "Serbian", "Belgrade");
+    country(g, "ALB", "Albania", "Q222", "Albanian", "Tirana");
+    country(g, "DEU", "Germany", "Q183", "German", "Berlin");
+    country(g, "BLR", "Belarus", "Q184", "Belarusian", "Minsk");
+    country(g, "KOR", "South Korea", "Q884", "South Korean", "Seoul");
+    country(g, "PRK", "North Korea", "Q423", "North Korean", "Pyongyang");
     g.add("Donald Trump", new GazetteerEntry("person/donald-trump", "Donald Trump", ActorType.PERSON, "USAGOV", "USA",
         "Q22686", Form.NAME));
     g.add("Trump", new GazetteerEntry("person/donald-trump", "Donald Trump", ActorType.PERSON, "USAGOV", "USA",
@@ -40,6 +49,7 @@ public final class Fixtures {
     l.addAgent("ministry", "GOV");
     l.addAgent("administration", "GOV");
     l.addAgent("rebel leaders", "REB");
+    l.addAgent("students", "EDU");
     l.addRole(new Lexicons.Role("spokesperson", "spokespersonOf", "GOV", false));
     l.addRole(new Lexicons.Role("president", "leaderOf", "GOV", true));
     l.addRole(new Lexicons.Role("supreme leader", "leaderOf", "GOV", true));
@@ -72,6 +82,9 @@ public final class Fixtures {
     l.addCue("addressee-clause", "10");
     l.addCue("intent", "willing");
     l.addCue("intent", "agree");
+    l.addCue("location-target", "14");
+    l.addCue("act-location-target", "12");
+    l.addCue("condition-target", "13");
     return l;
   }
 
@@ -89,6 +102,16 @@ public final class Fixtures {
     t.add(new TriggerLexicon.Entry("attack", true, Set.of(), "", "190", ""));
     t.add(new TriggerLexicon.Entry("meet", true, Set.of(), "", "040", ""));
     t.add(new TriggerLexicon.Entry("demand", true, Set.of(), "", "100", ""));
+    t.add(new TriggerLexicon.Entry("demand", false, Set.of(), "", "100", ""));
+    t.add(new TriggerLexicon.Entry("sever", true, Set.of(), "", "161", ""));
+    t.add(new TriggerLexicon.Entry("offer", true, Set.of(), "", "030", ""));
+    t.add(new TriggerLexicon.Entry("send", true, Set.of(), "", "033", ""));
+    t.add(new TriggerLexicon.Entry("defend", true, Set.of(), "", "052", ""));
+    t.add(new TriggerLexicon.Entry("demonstrate", true, Set.of(), "", "141", ""));
+    t.add(new TriggerLexicon.Entry("threaten", true, Set.of(), "", "130", ""));
+    t.add(new TriggerLexicon.Entry("refuse", true, Set.of(), "", "120", ""));
+    t.add(new TriggerLexicon.Entry("denounce", true, Set.of(), "", "111", ""));
+    t.add(new TriggerLexicon.Entry("suppression", false, Set.of(), "", "175", ""));
     return t;
   }
 
@@ -103,7 +126,11 @@ public final class Fixtures {
         {"190", "Use conventional military force", "-10", "4", "ASSAULT"},
         {"138", "Threaten with military force", "-7", "3", "THREATEN"},
         {"036", "Express intent to meet or negotiate", "4", "1", "AGREE"},
-        {"100", "Demand", "-5", "2", "REQUEST"},
+        {"100", "Demand", "-5", "2", "REQUEST"}, {"161", "Reduce or break diplomatic relations", "-4", "3", "REDUCE"},
+        {"030", "Express intent to cooperate", "4", "1", "AGREE"}, {"033", "Express intent to provide material aid", "5.2", "1", "AGREE"},
+        {"052", "Defend verbally", "3.5", "1", "SUPPORT"}, {"141", "Demonstrate or rally", "-6.5", "3", "PROTEST"},
+        {"130", "Threaten", "-4.4", "3", "THREATEN"},
+        {"111", "Criticize or denounce", "-2", "2", "ACCUSE"}, {"175", "Use tactics of violent repression", "-9", "4", "COERCE"},
         {"134", "Threaten to halt negotiations", "-5.8", "3", "THREATEN"}}) {
       c.add(new CameoCodes.Code(row[0], row[1], new BigDecimal(row[2]), Integer.parseInt(row[3]), row[4].isEmpty() ? null : row[4]));
     }
