@@ -1,6 +1,8 @@
 package org.newskg.extract;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.newskg.nlp.Sentence;
 import org.newskg.resolve.TriggerLexicon;
 
@@ -20,6 +22,8 @@ final class EventDraft {
   LocalDate date;
   String speaker;
   EventDraft respondsTo;
+  final List<ActorMention> jointSources = new ArrayList<>();
+  final List<ActorMention> jointTargets = new ArrayList<>();
 
   EventDraft(Sentence sentence, int token, TriggerLexicon.Entry entry, boolean verb) {
     this.sentence = sentence;
@@ -37,16 +41,45 @@ final class EventDraft {
     return source != null || target != null;
   }
 
-  /** Sets the target unless it would be the source itself. */
+  /** Sets the target unless it would be a source itself. */
   void offerTarget(ActorMention m) {
-    if (target == null && m != null && (source == null || !source.actorKey().equals(m.actorKey()))) {
+    if (target == null && m != null && !isSource(m.actorKey())) {
       target = m;
+    }
+  }
+
+  boolean isSource(String key) {
+    return source != null && source.actorKey().equals(key) || jointSources.stream().anyMatch(j -> j.actorKey().equals(key));
+  }
+
+  /** Adds actors coordinated with the source; a target that turns out to be one of them is dropped. */
+  void addJointSources(List<ActorMention> more) {
+    for (ActorMention m : more) {
+      // "talks between X and Y": a conjunct that is already the target stays the target
+      boolean isTheTarget = target != null && target.span().equals(m.span());
+      if (!isSource(m.actorKey()) && !isTheTarget) {
+        jointSources.add(m);
+      }
+    }
+    if (target != null && isSource(target.actorKey())) {
+      // "the United States and Jordan agreed on a pact between the two countries"
+      target = null;
+    }
+  }
+
+  /** Adds actors coordinated with the target. */
+  void addJointTargets(List<ActorMention> more) {
+    for (ActorMention m : more) {
+      boolean known = target.actorKey().equals(m.actorKey()) || jointTargets.stream().anyMatch(j -> j.actorKey().equals(m.actorKey()));
+      if (!known && !isSource(m.actorKey())) {
+        jointTargets.add(m);
+      }
     }
   }
 
   Event toEvent() {
     return new Event(
         id(), cameo, trigger, source, target, date, new Modality(negated, historical, hypothetical), speaker,
-        respondsTo == null ? null : respondsTo.id());
+        respondsTo == null ? null : respondsTo.id(), jointSources, jointTargets, List.of());
   }
 }

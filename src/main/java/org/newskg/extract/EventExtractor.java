@@ -42,6 +42,14 @@ public final class EventExtractor {
       obligations(a, s, roles).forEach(drafts::add);
     }
     new EventLinker(a, actors, roles, lex).link(drafts, quotes);
+    for (EventDraft d : drafts) {
+      if (d.source != null) {
+        d.addJointSources(roles.conjuncts(d.sentence, d.source));
+      }
+      if (d.target != null) {
+        d.addJointTargets(roles.conjuncts(d.sentence, d.target));
+      }
+    }
     List<Event> out = new ArrayList<>();
     for (EventDraft d : drafts) {
       // a nominal event needs a who: "negotiations with the United States are not an option" has none

@@ -299,6 +299,44 @@ final class RoleFinder {
     return out;
   }
 
+  /**
+   * Actors coordinated with a mention: "France and Germany condemned", "Hungarian and Romanian
+   * officials agreed" (where the second adjective shares the first's agent noun and its sector).
+   */
+  List<ActorMention> conjuncts(Sentence s, ActorMention m) {
+    List<ActorMention> out = new ArrayList<>();
+    if (m.viaCoref() || m.span().sentence() != s.index()) {
+      return out;
+    }
+    for (int t = m.span().start(); t < m.span().end(); t++) {
+      for (Dependency d : s.children(t)) {
+        if (d.relation().startsWith("conj")) {
+          coordinated(s, m, d.dependent()).ifPresent(out::add);
+        }
+      }
+      for (Dependency d : s.parents(t)) {
+        if (d.relation().startsWith("conj") && d.governor() >= 0) {
+          coordinated(s, m, d.governor()).ifPresent(out::add);
+        }
+      }
+    }
+    return out;
+  }
+
+  private Optional<ActorMention> coordinated(Sentence s, ActorMention m, int token) {
+    if (token >= m.span().start() && token < m.span().end()) {
+      return Optional.empty();
+    }
+    Optional<ActorMention> other = actorAt(s, token).filter(o -> !o.actorKey().equals(m.actorKey()) && !o.viaCoref());
+    if (other.isPresent() && other.get().sector() == null && m.sector() != null
+        && s.parents(token).stream().anyMatch(p -> p.relation().equals("amod") && p.governor() == m.head())) {
+      // the adjectives share the head noun: "Hungarian and Romanian officials" are both GOV
+      ActorMention o = other.get();
+      return Optional.of(new ActorMention(o.actorKey(), o.span(), o.head(), m.sector(), false));
+    }
+    return other;
+  }
+
   /** The actors of "between X and Y" phrases on a token (with their conjuncts). */
   List<ActorMention> between(Sentence s, int token) {
     List<ActorMention> out = new ArrayList<>();

@@ -182,11 +182,15 @@ public final class ExtractionMapper {
         ev.addProperty(NKG.goldstein, g.createTypedLiteral(c.goldstein(), XSDDatatype.XSDdecimal));
       }
     });
-    role(g, iris, art, ev, NKG.source, NKG.sourceMention, e.source(), article);
-    role(g, iris, art, ev, NKG.target, NKG.targetMention, e.target(), article);
+    // coordinated actors ("France and Germany condemned") are each a source of the one event
+    e.sources().forEach(m -> role(g, iris, art, ev, NKG.source, NKG.sourceMention, m, article));
+    e.targets().forEach(m -> role(g, iris, art, ev, NKG.target, NKG.targetMention, m, article));
     Resource trig = mention(g, iris, art, e.trigger(), article);
     ev.addProperty(NKG.trigger, trig);
-    ev.addProperty(GAF.denotedBy, trig);
+    // every report of the event in the article (headline, lead, quote) is one of its mentions
+    for (Span other : e.mentions()) {
+      ev.addProperty(GAF.denotedBy, mention(g, iris, art, other, article));
+    }
     ev.addProperty(NKG.triggerText, e.trigger().text());
     ev.addProperty(NKG.sentence, sentenceRes(g, iris, art, e.trigger()));
     ev.addProperty(NKG.article, article);

@@ -343,4 +343,40 @@ class EventExtractorTest {
         "root(-1,1) nsubj(1,0) case(3,2) obl:in(1,3) punct(1,4)")), "120");
     assertNull(e.target());
   }
+
+  @Test
+  void coordinatedSubjectsAreAllSourcesOfTheOneEvent() {
+    // enhanced++ gives each conjunct its own nsubj, as CoreNLP does
+    Event e = only(events(new Parses().sentence(
+        "Norway/NNP/Norway/LOCATION and/CC/and Germany/NNP/Germany/LOCATION denounced/VBD/denounce"
+            + " Serbia/NNP/Serbia/LOCATION and/CC/and Albania/NNP/Albania/LOCATION ./.",
+        "root(-1,3) nsubj(3,0) cc(2,1) conj:and(0,2) nsubj(3,2) obj(3,4) cc(6,5) conj:and(4,6) obj(3,6) punct(3,7)")),
+        "111");
+    assertEquals(List.of("NOR", "DEU"), e.sources().stream().map(ActorMention::actorKey).toList());
+    assertEquals(List.of("SRB", "ALB"), e.targets().stream().map(ActorMention::actorKey).toList());
+  }
+
+  @Test
+  void coordinatedAdjectivesShareTheAgentNounsSector() {
+    Event e = only(events(new Parses().sentence(
+        "Serbian/JJ/Serbian/MISC and/CC/and Albanian/JJ/Albanian/MISC officials/NNS/official denounced/VBD/denounce"
+            + " Norway/NNP/Norway/LOCATION ./.",
+        "root(-1,4) amod(3,0) cc(2,1) conj:and(0,2) amod(3,2) nsubj(4,3) obj(4,5) punct(4,6)")), "111");
+    assertEquals(2, e.sources().size(), e.sources()::toString);
+    assertEquals(java.util.Set.of("SRB", "ALB"), e.sources().stream().map(ActorMention::actorKey).collect(java.util.stream.Collectors.toSet()));
+    assertTrue(e.sources().stream().allMatch(m -> "GOV".equals(m.sector())), e.sources()::toString);
+    assertEquals("NOR", e.target().actorKey());
+  }
+
+  @Test
+  void aPairThatActsTogetherIsNotAlsoItsOwnTarget() {
+    // "Norway and Germany agreed on a pact between the two countries"
+    Event e = only(events(new Parses().sentence(
+        "Norway/NNP/Norway/LOCATION and/CC/and Germany/NNP/Germany/LOCATION rejected/VBD/reject a/DT/a"
+            + " pact/NN/pact between/IN/between Norway/NNP/Norway/LOCATION and/CC/and Germany/NNP/Germany/LOCATION ./.",
+        "root(-1,3) nsubj(3,0) cc(2,1) conj:and(0,2) nsubj(3,2) det(5,4) obj(3,5) case(7,6) nmod:between(5,7)"
+            + " cc(9,8) conj:and(7,9) punct(3,10)")), "120");
+    assertEquals(List.of("NOR", "DEU"), e.sources().stream().map(ActorMention::actorKey).toList());
+    assertNull(e.target(), () -> "target " + e.target());
+  }
 }

@@ -119,6 +119,24 @@ class ExtractionMapperTest {
   }
 
   @Test
+  void coordinatedSourcesAreEachASourceWithTheirOwnMentionAndTheGraphConforms() {
+    Extraction x = Fixtures.extractor().extract(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION and/CC/and Israel/NNP/Israel/LOCATION rejected/VBD/reject talks/NNS/talk with/IN/with"
+            + " Washington/NNP/Washington/LOCATION ./.",
+        "root(-1,3) nsubj(3,0) cc(2,1) conj:and(0,2) nsubj(3,2) obj(3,4) nmod:with(4,6) case(6,5) punct(3,7)")
+        .build(DATE));
+    ArticleGraph a = new ExtractionMapper(Fixtures.cameo()).map(x, "0".repeat(64));
+    Graph g = a.articleTriples();
+    List<Triple> events = g.find(Node.ANY, RDF.type.asNode(), NKG.Event.asNode()).toList();
+    assertEquals(1, events.size(), "one event, two sources");
+    Node ev = events.get(0).getSubject();
+    assertTrue(g.contains(ev, NKG.source.asNode(), NodeFactory.createURI(NKG.actorIri("IRN"))));
+    assertTrue(g.contains(ev, NKG.source.asNode(), NodeFactory.createURI(NKG.actorIri("ISR"))));
+    assertEquals(2, g.find(ev, NKG.sourceMention.asNode(), Node.ANY).toList().size());
+    assertConforms(a);
+  }
+
+  @Test
   void relationsAreDirectTriplesWithAStatementForProvenance() {
     Graph g = map().articleTriples();
     Node kanaani = NodeFactory.createURI(NKG.actorIri("person/nasser-kanaani"));
