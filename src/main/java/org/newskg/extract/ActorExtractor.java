@@ -23,7 +23,7 @@ public final class ActorExtractor {
 
   public Result extract(AnalyzedArticle a) {
     ActorRegistry registry = new ActorRegistry();
-    MentionFinder finder = new MentionFinder(gazetteer, lex, registry, new PersonNames(gazetteer, personNames(a)));
+    MentionFinder finder = new MentionFinder(gazetteer, lex, registry, new PersonNames(gazetteer, personNames(a)), a.article().date());
     List<ActorMention> mentions = new ArrayList<>();
     for (Sentence s : a.sentences()) {
       if (!s.heading()) {

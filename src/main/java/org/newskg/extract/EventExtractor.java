@@ -57,7 +57,7 @@ public final class EventExtractor {
         out.add(d.toEvent());
       }
     }
-    return out;
+    return EventMerger.merge(out);
   }
 
   private Optional<EventDraft> draft(AnalyzedArticle a, Sentence s, TriggerMatcher.Match m, RoleFinder roles) {

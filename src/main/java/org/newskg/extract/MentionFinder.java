@@ -32,7 +32,15 @@ final class MentionFinder {
   /** Organisation names seen with a country in this article, and that country. */
   private final Map<String, String> qualifiedOrgs = new HashMap<>();
 
+  /** The article's publication date, which decides a leader's code (in office or not), or null. */
+  private final java.time.LocalDate date;
+
   MentionFinder(Gazetteer gazetteer, Lexicons lex, ActorRegistry registry, PersonNames people) {
+    this(gazetteer, lex, registry, people, null);
+  }
+
+  MentionFinder(Gazetteer gazetteer, Lexicons lex, ActorRegistry registry, PersonNames people, java.time.LocalDate date) {
+    this.date = date;
     this.gazetteer = gazetteer;
     this.lex = lex;
     this.registry = registry;
@@ -273,9 +281,9 @@ final class MentionFinder {
     }
   }
 
-  private static Actor actorOf(GazetteerEntry e, String surface) {
+  private Actor actorOf(GazetteerEntry e, String surface) {
     Set<String> aliases = surface.equals(e.label()) ? Set.of() : Set.of(surface);
-    return new Actor(e.key(), e.label(), e.type(), e.code(), e.country(), e.wikidata(), aliases);
+    return new Actor(e.key(), e.label(), e.type(), e.codeOn(date), e.country(), e.wikidata(), aliases);
   }
 
   static Span span(String text, Sentence s, int start, int end) {

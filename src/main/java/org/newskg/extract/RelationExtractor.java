@@ -121,12 +121,19 @@ public final class RelationExtractor {
       Actor person = registry.get(r.subjectKey()).orElseThrow();
       Actor owner = registry.get(r.objectKey()).orElse(null);
       Optional<Lexicons.Role> role = lex.role(r.role().toLowerCase());
-      if (person.type() != ActorType.PERSON || owner == null || owner.country() == null || role.isEmpty()) {
+      // "President Reagan": the owner is the person's own country, which need not be mentioned
+      String country = owner != null ? owner.country() : r.objectKey().equals(person.country()) ? person.country() : null;
+      if (person.type() != ActorType.PERSON || country == null || role.isEmpty()) {
         continue;
       }
-      Actor updated = person.country() == null ? person.withCountry(owner.country()) : person;
-      if (updated.code() == null) {
-        updated = updated.withCode(owner.country() + role.get().sector());
+      Actor updated = person.country() == null ? person.withCountry(country) : person;
+      if (r.former()) {
+        // "former President Reagan", "ousted president Aristide": an elite, whatever the date says
+        updated = updated.withCode(country + "ELI");
+      } else if (role.get().sector() != null && !role.get().sector().isBlank()) {
+        // the text's own "President Reagan" outranks a dictionary term computed from the article
+        // date, which may be a retrospective's or missing
+        updated = updated.withCode(country + role.get().sector());
       }
       registry.replace(updated);
     }

@@ -1,5 +1,6 @@
 package org.newskg.resolve;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,8 @@ public final class Gazetteer {
     g.loadOrganizations(DataFiles.tsv("gazetteer/organizations.tsv"));
     g.loadAgreements(DataFiles.tsv("gazetteer/agreements.tsv"));
     g.loadPeople(DataFiles.tsv("gazetteer/people.tsv"));
+    g.loadPhoenixPeople(DataFiles.tsv("gazetteer/phoenix-people.tsv"));
+    g.loadPlaces(DataFiles.tsv("gazetteer/places.tsv"));
     return g;
   }
 
@@ -133,10 +136,68 @@ public final class Gazetteer {
       GazetteerEntry e =
           new GazetteerEntry(
               key, r.get("label"), ActorType.PERSON, blankToNull(r.get("code")), blankToNull(r.get("country")),
-              blankToNull(r.get("wikidata")), Form.NAME);
+              blankToNull(r.get("wikidata")), Form.NAME, officeTerm(r));
       add(r.get("label"), e);
       r.list("aliases").forEach(a -> add(a, e));
     }
+  }
+
+  /** People of the Phoenix dictionaries, with the dated codes of their offices. */
+  private void loadPhoenixPeople(List<DataFiles.Row> rows) {
+    for (DataFiles.Row r : rows) {
+      List<GazetteerEntry.Term> terms = r.list("terms").stream().map(Gazetteer::term).toList();
+      if (terms.isEmpty()) {
+        continue;
+      }
+      String code = terms.stream().filter(t -> t.start() == null && t.end() == null).map(GazetteerEntry.Term::code)
+          .findFirst().orElse(terms.get(terms.size() - 1).code());
+      GazetteerEntry e = new GazetteerEntry(r.get("key"), r.get("label"), ActorType.PERSON, code,
+          blankToNull(r.get("country")), null, Form.NAME, terms);
+      add(r.get("label"), e);
+      r.list("aliases").forEach(a -> add(a, e));
+    }
+  }
+
+  /** "USAGOV@1981-01-20..1989-01-20", "PSEGOV@2007-06-17..", "USAELI". */
+  static GazetteerEntry.Term term(String spec) {
+    int at = spec.indexOf('@');
+    if (at < 0) {
+      return new GazetteerEntry.Term(spec.trim(), null, null);
+    }
+    String[] range = spec.substring(at + 1).split("\\.\\.", -1);
+    if (range.length != 2) {
+      throw new IllegalArgumentException("bad term " + spec);
+    }
+    return new GazetteerEntry.Term(spec.substring(0, at).trim(), date(range[0]), date(range[1]));
+  }
+
+  private static LocalDate date(String s) {
+    return s == null || s.isBlank() ? null : LocalDate.parse(s.trim());
+  }
+
+  /**
+   * Cities, regions and other places of a country ("Kirkuk", "Darfur", "Gaza Strip"): location
+   * actors of their own that code as their country.
+   */
+  private void loadPlaces(List<DataFiles.Row> rows) {
+    for (DataFiles.Row r : rows) {
+      String country = r.get("country");
+      String name = r.get("name");
+      GazetteerEntry e = new GazetteerEntry("place/" + org.newskg.extract.Slugs.slug(name), name, ActorType.LOCATION,
+          country, country, null, Form.NAME);
+      add(name, e);
+    }
+  }
+
+  /** The main office term of a hand-curated leader (after it ends, the leader is an elite). */
+  private static List<GazetteerEntry.Term> officeTerm(DataFiles.Row r) {
+    String code = blankToNull(r.get("code"));
+    LocalDate start = date(r.get("start"));
+    LocalDate end = date(r.get("end"));
+    if (code == null || start == null && end == null) {
+      return List.of();
+    }
+    return List.of(new GazetteerEntry.Term(code, start, end));
   }
 
   private static ActorType typeOf(String s) {

@@ -166,4 +166,21 @@ class ActorAndRelationTest {
     assertTrue(r.former());
     assertEquals("Iran 's former President Hassan Rouhani", r.evidence().text(), "the fixture joins tokens with spaces");
   }
+
+  @Test
+  void aLeadersCodeFollowsTheArticleDateUnlessTheTextGivesTheTitle() {
+    String said = "Reagan/NNP/Reagan/PERSON spoke/VBD/speak ./.";
+    Extraction in1985 = Fixtures.extractor().extract(new Parses().sentence(said, "root(-1,1) nsubj(1,0) punct(1,2)")
+        .build(LocalDate.of(1985, 6, 1)));
+    assertEquals("USAGOV", actor(in1985, "person/ronald-reagan").code());
+    Extraction in2025 = extract(new Parses().sentence(said, "root(-1,1) nsubj(1,0) punct(1,2)"));
+    assertEquals("USAELI", actor(in2025, "person/ronald-reagan").code(), "out of office on the article's date");
+    Extraction titled = extract(new Parses().sentence("President/NNP/President Reagan/NNP/Reagan/PERSON spoke/VBD/speak ./.",
+        "root(-1,2) compound(1,0) nsubj(2,1) punct(2,3)"));
+    assertEquals("USAGOV", actor(titled, "person/ronald-reagan").code(), "the text calls him President");
+    Extraction former = extract(new Parses().sentence(
+        "former/JJ/former President/NNP/President Donald/NNP/Donald/PERSON Trump/NNP/Trump/PERSON spoke/VBD/speak ./.",
+        "root(-1,4) amod(3,0) compound(3,1) compound(3,2) nsubj(4,3) punct(4,5)"));
+    assertEquals("USAELI", actor(former, "person/donald-trump").code(), "a former president is an elite");
+  }
 }

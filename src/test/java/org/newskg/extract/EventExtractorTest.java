@@ -379,4 +379,34 @@ class EventExtractorTest {
     assertEquals(List.of("NOR", "DEU"), e.sources().stream().map(ActorMention::actorKey).toList());
     assertNull(e.target(), () -> "target " + e.target());
   }
+
+  @Test
+  void theSameActReportedTwiceIsOneEventWithTwoMentions() {
+    String rejected = "Iran/NNP/Iran/LOCATION rejected/VBD/reject talks/NNS/talk with/IN/with Washington/NNP/Washington/LOCATION ./.";
+    String deps = "root(-1,1) nsubj(1,0) obj(1,2) nmod:with(2,4) case(4,3) punct(1,5)";
+    String bare = "Iran/NNP/Iran/LOCATION rejected/VBD/reject Washington/NNP/Washington/LOCATION ./.";
+    List<Event> all = events(new Parses().sentence(bare, "root(-1,1) nsubj(1,0) obj(1,2) punct(1,3)")
+        .sentence(rejected, deps));
+    assertEquals(1, all.size(), all::toString);
+    Event e = all.get(0);
+    assertEquals("125", e.cameo(), "the more specific code is kept");
+    assertEquals("rejected talks", e.trigger().text());
+    assertEquals(2, e.mentions().size());
+    assertEquals(List.of(1, 0), e.mentions().stream().map(Span::sentence).toList(), "main mention first");
+  }
+
+  @Test
+  void actsWithDifferentTargetsOrPolarityStaySeparate() {
+    List<Event> all = events(new Parses()
+        .sentence("Iran/NNP/Iran/LOCATION rejected/VBD/reject Washington/NNP/Washington/LOCATION ./.",
+            "root(-1,1) nsubj(1,0) obj(1,2) punct(1,3)")
+        .sentence("Iran/NNP/Iran/LOCATION rejected/VBD/reject Israel/NNP/Israel/LOCATION ./.",
+            "root(-1,1) nsubj(1,0) obj(1,2) punct(1,3)")
+        .sentence("Iran/NNP/Iran/LOCATION did/VBD/do not/RB/not attack/VB/attack Israel/NNP/Israel/LOCATION ./.",
+            "root(-1,3) nsubj(3,0) aux(3,1) advmod(3,2) obj(3,4) punct(3,5)")
+        .sentence("Iran/NNP/Iran/LOCATION attacked/VBD/attack Israel/NNP/Israel/LOCATION ./.",
+            "root(-1,1) nsubj(1,0) obj(1,2) punct(1,3)"));
+    assertEquals(4, all.size(), all::toString);
+    assertTrue(all.stream().allMatch(e -> e.mentions().size() == 1));
+  }
 }

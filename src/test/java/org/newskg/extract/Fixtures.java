@@ -33,6 +33,11 @@ public final class Fixtures {
         "Q22686", Form.NAME));
     g.add("Trump", new GazetteerEntry("person/donald-trump", "Donald Trump", ActorType.PERSON, "USAGOV", "USA",
         "Q22686", Form.NAME));
+    GazetteerEntry reagan = new GazetteerEntry("person/ronald-reagan", "Ronald Reagan", ActorType.PERSON, "USAELI",
+        "USA", null, Form.NAME, java.util.List.of(new GazetteerEntry.Term("USAGOV", java.time.LocalDate.of(1981, 1, 20),
+            java.time.LocalDate.of(1989, 1, 20))));
+    g.add("Ronald Reagan", reagan);
+    g.add("Reagan", reagan);
     return g;
   }
 

@@ -137,6 +137,21 @@ class ExtractionMapperTest {
   }
 
   @Test
+  void aRepeatedEventIsOneNodeDenotedByEachMention() {
+    String sentence = "Iran/NNP/Iran/LOCATION rejected/VBD/reject talks/NNS/talk with/IN/with Washington/NNP/Washington/LOCATION ./.";
+    String deps = "root(-1,1) nsubj(1,0) obj(1,2) nmod:with(2,4) case(4,3) punct(1,5)";
+    Extraction x = Fixtures.extractor().extract(new Parses().sentence(sentence, deps).sentence(sentence, deps).build(DATE));
+    ArticleGraph a = new ExtractionMapper(Fixtures.cameo()).map(x, "0".repeat(64));
+    Graph g = a.articleTriples();
+    List<Triple> events = g.find(Node.ANY, RDF.type.asNode(), NKG.Event.asNode()).toList();
+    assertEquals(1, events.size());
+    Node ev = events.get(0).getSubject();
+    assertEquals(2, g.find(ev, Vocab.GAF.denotedBy.asNode(), Node.ANY).toList().size());
+    assertEquals(1, g.find(ev, NKG.trigger.asNode(), Node.ANY).toList().size());
+    assertConforms(a);
+  }
+
+  @Test
   void relationsAreDirectTriplesWithAStatementForProvenance() {
     Graph g = map().articleTriples();
     Node kanaani = NodeFactory.createURI(NKG.actorIri("person/nasser-kanaani"));

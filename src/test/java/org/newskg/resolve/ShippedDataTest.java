@@ -99,4 +99,18 @@ class ShippedDataTest {
     assertFalse(rows.get(0).objects().isEmpty());
     assertTrue(rows.get(rows.size() - 1).objects().isEmpty());
   }
+
+  @Test
+  void phoenixLeadersCarryDatedCodesAndPlacesCodeAsTheirCountry() {
+    GazetteerEntry reagan = entry("Ronald Reagan");
+    assertEquals("USAGOV", reagan.codeOn(java.time.LocalDate.of(1985, 6, 1)));
+    assertEquals("USAELI", reagan.codeOn(java.time.LocalDate.of(1995, 6, 1)));
+    GazetteerEntry mubarak = entry("Hosni Mubarak");
+    assertEquals("EGYGOV", mubarak.codeOn(java.time.LocalDate.of(2005, 6, 1)));
+    assertEquals("EGYELI", mubarak.codeOn(java.time.LocalDate.of(2015, 6, 1)), "hand-curated term end");
+    GazetteerEntry kirkuk = entry("Kirkuk");
+    assertEquals(org.newskg.extract.ActorType.LOCATION, kirkuk.type());
+    assertEquals("IRQ", kirkuk.country());
+    assertEquals("IRN", entry("Iran").key(), "a country name stays the country, not a place");
+  }
 }
