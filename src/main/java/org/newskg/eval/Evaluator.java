@@ -43,7 +43,7 @@ public final class Evaluator {
     x.actors().forEach(a -> actors.put(a.key(), a));
     List<Predicted> out = new ArrayList<>();
     for (Event e : x.events()) {
-      if (e.modality().negated() || e.modality().hypothetical()) {
+      if (e.modality().negated() || e.modality().hypothetical() || e.modality().intended()) {
         continue;
       }
       String plover = cameo.get(e.cameo()).map(CameoCodes.Code::plover).orElse(null);

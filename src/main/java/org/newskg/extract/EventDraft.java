@@ -19,6 +19,7 @@ final class EventDraft {
   boolean negated;
   boolean historical;
   boolean hypothetical;
+  boolean intended;
   LocalDate date;
   String speaker;
   EventDraft respondsTo;
@@ -79,7 +80,7 @@ final class EventDraft {
 
   Event toEvent() {
     return new Event(
-        id(), cameo, trigger, source, target, date, new Modality(negated, historical, hypothetical), speaker,
+        id(), cameo, trigger, source, target, date, new Modality(negated, historical, hypothetical, intended), speaker,
         respondsTo == null ? null : respondsTo.id(), jointSources, jointTargets, List.of());
   }
 }

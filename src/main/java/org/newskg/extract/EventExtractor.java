@@ -125,7 +125,10 @@ public final class EventExtractor {
     d.hypothetical = modality.hypothetical(s, m.token());
     LocalDate published = a.article().date();
     d.historical = modality.historical(a.text(), s, m.token(), published);
-    if (!refusal && !d.negated && !d.hypothetical && modality.intended(s, m.token())) {
+    boolean statedIntent = !refusal && !d.negated && !d.hypothetical && modality.intended(s, m.token());
+    // "staged rallies to demand reforms": the demand is the rally's purpose, not a further act
+    d.intended = !statedIntent && modality.purpose(s, m.token());
+    if (statedIntent) {
       // "will meet", "is willing to withdraw": CAMEO codes the stated intent, not the act
       // "will withdraw its troops unless …", "will attack if …": a conditional intent is a threat
       String condition = modality.condition(s, m.token());

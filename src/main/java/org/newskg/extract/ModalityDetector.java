@@ -80,6 +80,31 @@ final class ModalityDetector {
     return false;
   }
 
+  /**
+   * True when the act is the purpose or aim of another: "staged rallies to demand reforms",
+   * "sent troops to help defend Saudi Arabia", "seeks to reopen channels". Such an act is
+   * intended, not reported as done.
+   */
+  boolean purpose(Sentence s, int trigger) {
+    for (Dependency p : s.parents(trigger)) {
+      if (p.governor() < 0) {
+        continue;
+      }
+      boolean toClause = p.relation().equals("advcl:to") || p.relation().equals("acl:to")
+          || p.baseRelation().equals("advcl") && hasToMark(s, trigger);
+      boolean aim = p.relation().equals("xcomp") && lex.isCue("purpose", s.token(p.governor()).lemma());
+      if (toClause || aim) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasToMark(Sentence s, int verb) {
+    return s.token(verb).isVerb() && s.children(verb).stream()
+        .anyMatch(d -> d.relation().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase("to"));
+  }
+
   /** The conjunction of a condition clause on the trigger ("if", "unless"), or null. */
   String condition(Sentence s, int trigger) {
     for (Dependency d : s.children(trigger)) {

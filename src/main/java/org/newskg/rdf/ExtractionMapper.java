@@ -200,6 +200,7 @@ public final class ExtractionMapper {
     ev.addLiteral(NKG.negated, e.modality().negated());
     ev.addLiteral(NKG.historical, e.modality().historical());
     ev.addLiteral(NKG.hypothetical, e.modality().hypothetical());
+    ev.addLiteral(NKG.intended, e.modality().intended());
     if (e.inResponseTo() != null) {
       ev.addProperty(NKG.inResponseTo, g.createResource(iris.event(e.inResponseTo())));
     }

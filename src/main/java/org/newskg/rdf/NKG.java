@@ -67,6 +67,7 @@ public final class NKG {
   public static final Property negated = prop("negated");
   public static final Property historical = prop("historical");
   public static final Property hypothetical = prop("hypothetical");
+  public static final Property intended = prop("intended");
   public static final Property inResponseTo = prop("inResponseTo");
 
   // quotes and relation statements

@@ -409,4 +409,19 @@ class EventExtractorTest {
     assertEquals(4, all.size(), all::toString);
     assertTrue(all.stream().allMatch(e -> e.mentions().size() == 1));
   }
+
+  @Test
+  void anActThatIsOnlyThePurposeOfAnotherIsIntended() {
+    List<Event> all = events(new Parses().sentence(
+        "Norway/NNP/Norway/LOCATION sent/VBD/send material/NN/material to/TO/to help/VB/help defend/VB/defend"
+            + " Saudi/NNP/Saudi/LOCATION Arabia/NNP/Arabia/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) obj(1,2) mark(4,3) xcomp(1,4) xcomp(4,5) compound(7,6) obj(5,7) punct(1,8)")
+        .sentence("Albanian/JJ/Albanian/MISC students/NNS/student demonstrated/VBD/demonstrate to/TO/to"
+            + " denounce/VB/denounce Serbia/NNP/Serbia/LOCATION ./.",
+        "root(-1,2) amod(1,0) nsubj(2,1) mark(4,3) advcl:to(2,4) obj(4,5) punct(2,6)"));
+    assertFalse(only(all, "033").modality().intended(), "the sending happened");
+    assertTrue(only(all, "052").modality().intended(), "defending is what the sending is for");
+    assertFalse(only(all, "141").modality().intended());
+    assertTrue(only(all, "111").modality().intended(), "the denunciation is the demonstration's purpose");
+  }
 }

@@ -88,6 +88,7 @@ public final class Fixtures {
     l.addCue("intent", "willing");
     l.addCue("intent", "agree");
     l.addCue("location-target", "14");
+    l.addCue("purpose", "help");
     l.addCue("act-location-target", "12");
     l.addCue("condition-target", "13");
     return l;

@@ -30,7 +30,7 @@ import org.newskg.store.GraphStore;
 class QueryServiceTest {
   static final List<String> EVENT_COLUMNS =
       List.of("event", "date", "source", "sourceCode", "eventCode", "eventLabel", "plover", "target", "targetCode",
-          "negated", "historical", "hypothetical", "trigger", "article", "sentence");
+          "negated", "historical", "hypothetical", "intended", "trigger", "article", "sentence");
   static final String ID = NKG.ID;
   static final String MALICIOUS = "Iran\" } ; DROP ALL ; #";
 
@@ -85,15 +85,15 @@ class QueryServiceTest {
         List.of(
             List.of(ID + "event/iran-rejects-talks/5-13", "2025-03-30", "Iran", "IRN", "125",
                 "Reject proposal to meet, discuss, or negotiate", "REJECT", "United States", "USA",
-                "false", "false", "false", "rejected", "iran-rejects-talks",
+                "false", "false", "false", "false", "rejected", "iran-rejects-talks",
                 "Iran rejected a proposal for direct talks with the United States on Sunday."),
             List.of(ID + "event/us-sanctions-history/18-25", "2025-04-02", "United States", "USA", "163",
                 "Impose embargo, boycott, or sanctions", "SANCTION", "Iran", "IRN",
-                "false", "true", "false", "imposed", "us-sanctions-history",
+                "false", "true", "false", "false", "imposed", "us-sanctions-history",
                 "The United States imposed sanctions on Iran in 2018 after leaving the nuclear deal."),
             List.of(ID + "event/us-sanctions-history/104-110", "2025-04-02", "Iran", "IRN", "111",
                 "", "DISAPPROVE", "", "",
-                "false", "false", "false", "called", "us-sanctions-history",
+                "false", "false", "false", "false", "called", "us-sanctions-history",
                 "Officials in Tehran called the measures illegal.")),
         rows(r));
   }
