@@ -121,12 +121,16 @@ final class ModalityDetector {
   }
 
   /** True when the event is background: a cue before its phrase, past perfect, or an earlier year. */
+  /** Days before publication after which an explicitly dated event is background. */
+  private static final int BACKGROUND_DAYS = 31;
+
   boolean historical(String text, Sentence s, int trigger, LocalDate published) {
     if (cueBefore(s, trigger) || pastPerfect(s, trigger)) {
       return true;
     }
     LocalDate d = explicitDate(s, trigger);
-    if (d != null && published != null && d.getYear() < published.getYear()) {
+    // background: more than a month before publication ("last March"); "on Tuesday" across New Year is news
+    if (d != null && published != null && d.isBefore(published.minusDays(BACKGROUND_DAYS))) {
       return true;
     }
     return s.token(trigger).isNoun() && subjectOfSimplePast(s, trigger);

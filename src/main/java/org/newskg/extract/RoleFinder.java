@@ -109,12 +109,7 @@ final class RoleFinder {
    */
   List<ActorMention> purposeTargets(Sentence s, int trigger) {
     List<ActorMention> out = new ArrayList<>();
-    List<Integer> heads = new ArrayList<>(List.of(trigger));
-    for (Dependency d : s.children(trigger)) {
-      if (d.relation().equals("obj")) {
-        heads.add(d.dependent());
-      }
-    }
+    List<Integer> heads = clauseHeads(s, trigger);
     for (int h : heads) {
       for (Dependency d : s.children(h)) {
         boolean clause = d.baseRelation().equals("advcl") || d.baseRelation().equals("acl") || d.relation().equals("xcomp");
@@ -172,32 +167,56 @@ final class RoleFinder {
    * its infinitive complements, and one level into a place noun that is not itself an actor.
    */
   Optional<ActorMention> place(Sentence s, int trigger) {
-    List<Integer> heads = new ArrayList<>(List.of(trigger));
+    List<Integer> heads = clauseHeads(s, trigger);
     for (Dependency d : s.children(trigger)) {
-      if (d.relation().equals("obj") || d.relation().equals("xcomp")) {
+      if (d.relation().equals("xcomp")) {
         heads.add(d.dependent());
       }
     }
     for (int h : heads) {
       for (Dependency d : s.children(h)) {
-        if (!d.relation().equals("obl:in") && !d.relation().equals("nmod:in")) {
+        boolean in = d.relation().equals("obl:in") || d.relation().equals("nmod:in");
+        if (in) {
+          Optional<ActorMention> m = actorAt(s, d.dependent());
+          if (m.isPresent()) {
+            return m;
+          }
+        }
+        if (!in && !d.baseRelation().equals("obl") && !d.baseRelation().equals("nmod")) {
           continue;
         }
-        Optional<ActorMention> m = actorAt(s, d.dependent());
-        if (m.isPresent()) {
-          return m;
-        }
+        // "in the town of Cizre in southeastern Turkey"; "on Tuesday in Serbia" (attached to the date)
         for (Dependency inner : s.children(d.dependent())) {
-          if (inner.relation().equals("nmod:of") || inner.relation().equals("nmod:in")) {
-            Optional<ActorMention> deeper = actorAt(s, inner.dependent());
-            if (deeper.isPresent()) {
-              return deeper;
-            }
+          boolean deeper = inner.relation().equals("nmod:in") || in && inner.relation().equals("nmod:of");
+          Optional<ActorMention> m = deeper ? actorAt(s, inner.dependent()) : Optional.empty();
+          if (m.isPresent()) {
+            return m;
           }
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The trigger and the words its clause hangs on: its object, and for a nominal trigger the verb
+   * it is the object of ("began a hunger strike to protest …": the purpose attaches to "began").
+   */
+  private List<Integer> clauseHeads(Sentence s, int trigger) {
+    List<Integer> heads = new ArrayList<>(List.of(trigger));
+    for (Dependency d : s.children(trigger)) {
+      if (d.relation().equals("obj")) {
+        heads.add(d.dependent());
+      }
+    }
+    if (s.token(trigger).isNoun()) {
+      for (Dependency p : s.parents(trigger)) {
+        if (p.relation().equals("obj") && p.governor() >= 0) {
+          heads.add(p.governor());
+        }
+      }
+    }
+    return heads;
   }
 
   private List<ActorMention> directVerbTargets(Sentence s, int verb, String particle) {

@@ -424,4 +424,40 @@ class EventExtractorTest {
     assertFalse(only(all, "141").modality().intended());
     assertTrue(only(all, "111").modality().intended(), "the denunciation is the demonstration's purpose");
   }
+
+  @Test
+  void anEventDaysBeforePublicationAcrossNewYearIsNotBackground() {
+    // published 2000-01-01, "on Tuesday" = 1999-12-28
+    Event e = only(Fixtures.extractor().extract(new Parses().sentence(
+        "Albanian/JJ/Albanian/MISC students/NNS/student demonstrated/VBD/demonstrate on/IN/on Tuesday/NNP/Tuesday/DATE=1999-12-28"
+            + " in/IN/in Serbia/NNP/Serbia/LOCATION ./.",
+        "root(-1,2) amod(1,0) nsubj(2,1) case(4,3) obl:on(2,4) case(6,5) nmod:in(4,6) punct(2,7)")
+        .build(LocalDate.of(2000, 1, 1))).events(), "141");
+    assertFalse(e.modality().historical());
+    assertEquals(LocalDate.of(1999, 12, 28), e.date());
+    assertEquals("SRB", e.target().actorKey(), "the place hangs off the date phrase in CoreNLP's parse");
+  }
+
+  @Test
+  void anEventMonthsBeforePublicationIsBackground() {
+    Event e = only(Fixtures.extractor().extract(new Parses().sentence(
+        "Albanian/JJ/Albanian/MISC students/NNS/student demonstrated/VBD/demonstrate in/IN/in March/NNP/March/DATE=1999-03"
+            + " ./.",
+        "root(-1,2) amod(1,0) nsubj(2,1) case(4,3) obl:in(2,4) punct(2,5)")
+        .build(LocalDate.of(1999, 11, 1))).events(), "141");
+    assertTrue(e.modality().historical());
+  }
+
+  @Test
+  void aNominalEventTakesThePurposeOfTheVerbThatStagesIt() {
+    // "Albanian students began a hunger strike to protest Serbia's decision"
+    List<Event> all = events(new Parses().sentence(
+        "Albanian/JJ/Albanian/MISC students/NNS/student began/VBD/begin a/DT/a strike/NN/strike to/TO/to"
+            + " protest/VB/protest Serbia/NNP/Serbia/LOCATION 's/POS/'s decision/NN/decision ./.",
+        "root(-1,2) amod(1,0) nsubj(2,1) det(4,3) obj(2,4) mark(6,5) xcomp(2,6) nmod:poss(9,7) case(7,8) obj(6,9)"
+            + " punct(2,10)"));
+    Event strike = only(all, "143");
+    assertEquals("ALB", strike.source().actorKey());
+    assertEquals("SRB", strike.target().actorKey());
+  }
 }

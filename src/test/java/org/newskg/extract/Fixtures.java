@@ -75,6 +75,7 @@ public final class Fixtures {
     l.addCue("tension", "tension");
     l.addCue("light", "maintain");
     l.addCue("light", "stage");
+    l.addCue("light", "begin");
     l.addAgent("official", "GOV");
     l.addCue("honorific", "Ayatollah");
     l.addCue("government", "administration");
@@ -115,6 +116,7 @@ public final class Fixtures {
     t.add(new TriggerLexicon.Entry("defend", true, Set.of(), "", "052", ""));
     t.add(new TriggerLexicon.Entry("demonstrate", true, Set.of(), "", "141", ""));
     t.add(new TriggerLexicon.Entry("threaten", true, Set.of(), "", "130", ""));
+    t.add(new TriggerLexicon.Entry("strike", false, Set.of(), "", "143", ""));
     t.add(new TriggerLexicon.Entry("refuse", true, Set.of(), "", "120", ""));
     t.add(new TriggerLexicon.Entry("denounce", true, Set.of(), "", "111", ""));
     t.add(new TriggerLexicon.Entry("suppression", false, Set.of(), "", "175", ""));
@@ -135,7 +137,7 @@ public final class Fixtures {
         {"100", "Demand", "-5", "2", "REQUEST"}, {"161", "Reduce or break diplomatic relations", "-4", "3", "REDUCE"},
         {"030", "Express intent to cooperate", "4", "1", "AGREE"}, {"033", "Express intent to provide material aid", "5.2", "1", "AGREE"},
         {"052", "Defend verbally", "3.5", "1", "SUPPORT"}, {"141", "Demonstrate or rally", "-6.5", "3", "PROTEST"},
-        {"130", "Threaten", "-4.4", "3", "THREATEN"},
+        {"130", "Threaten", "-4.4", "3", "THREATEN"}, {"143", "Conduct strike or boycott", "-6.5", "3", "PROTEST"},
         {"111", "Criticize or denounce", "-2", "2", "ACCUSE"}, {"175", "Use tactics of violent repression", "-9", "4", "COERCE"},
         {"134", "Threaten to halt negotiations", "-5.8", "3", "THREATEN"}}) {
       c.add(new CameoCodes.Code(row[0], row[1], new BigDecimal(row[2]), Integer.parseInt(row[3]), row[4].isEmpty() ? null : row[4]));

@@ -67,6 +67,8 @@ public final class Parses {
   }
 
   private static Sentence parse(int index, String tokenSpec, String depSpec, StringBuilder text) {
+    // normalised values of NER tokens, by "sentence:token"
+    java.util.Map<String, String> normalized = new java.util.HashMap<>();
     List<Token> tokens = new ArrayList<>();
     String[] parts = tokenSpec.trim().split("\\s+");
     for (int i = 0; i < parts.length; i++) {
@@ -77,7 +79,11 @@ public final class Parses {
       int begin = text.length();
       text.append(f[0]);
       String lemma = f.length > 2 ? f[2] : f[0].toLowerCase();
-      String ner = f.length > 3 ? f[3] : "O";
+      // "DATE=2024-12-30": a NER tag with its normalised value
+      String ner = f.length > 3 ? f[3].split("=")[0] : "O";
+      if (f.length > 3 && f[3].contains("=")) {
+        normalized.put(index + ":" + i, f[3].substring(f[3].indexOf('=') + 1));
+      }
       tokens.add(new Token(i, f[0], lemma, f[1], ner, begin, text.length()));
     }
     List<Dependency> deps = new ArrayList<>();
@@ -86,10 +92,10 @@ public final class Parses {
       deps.add(new Dependency(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(1)));
     }
     return new Sentence(index, tokens.get(0).begin(), tokens.get(tokens.size() - 1).end(), tokens, deps,
-        entities(index, tokens), false);
+        entities(index, tokens, normalized), false);
   }
 
-  private static List<EntityMention> entities(int sentence, List<Token> tokens) {
+  private static List<EntityMention> entities(int sentence, List<Token> tokens, java.util.Map<String, String> normalized) {
     List<EntityMention> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -106,7 +112,8 @@ public final class Parses {
       for (int k = i; k < j; k++) {
         sb.append(k > i ? " " : "").append(tokens.get(k).word());
       }
-      out.add(new EntityMention(sentence, i, j, ner, sb.toString(), tokens.get(i).begin(), tokens.get(j - 1).end(), null));
+      out.add(new EntityMention(sentence, i, j, ner, sb.toString(), tokens.get(i).begin(), tokens.get(j - 1).end(),
+          normalized.get(sentence + ":" + i)));
       i = j;
     }
     return out;
