@@ -460,4 +460,34 @@ class EventExtractorTest {
     assertEquals("ALB", strike.source().actorKey());
     assertEquals("SRB", strike.target().actorKey());
   }
+
+  @Test
+  void theSubjectPronounOfAReportedClauseIsTheReporterWhenCoreferenceIsSilent() {
+    Event e = only(events(new Parses().sentence(
+        "Iranian/JJ/Iranian/MISC officials/NNS/official said/VBD/say they/PRP/they will/MD/will attack/VB/attack"
+            + " Israel/NNP/Israel/LOCATION ./.",
+        "root(-1,2) amod(1,0) nsubj(2,1) nsubj(5,3) aux(5,4) ccomp(2,5) obj(5,6) punct(2,7)")), "138");
+    assertEquals("IRN", e.source().actorKey());
+    assertEquals("GOV", e.source().sector());
+    assertEquals("they", e.source().span().text());
+  }
+
+  @Test
+  void aPronounThatDisagreesInNumberIsNotTheReporter() {
+    Event e = only(events(new Parses().sentence(
+        "Iranian/JJ/Iranian/MISC officials/NNS/official said/VBD/say he/PRP/he attacked/VBD/attack"
+            + " Israel/NNP/Israel/LOCATION ./.",
+        "root(-1,2) amod(1,0) nsubj(2,1) nsubj(4,3) ccomp(2,4) obj(4,5) punct(2,6)")), "190");
+    assertNull(e.source());
+  }
+
+  @Test
+  void aReporterNamedByAnAdjectiveOnAPluralNounIsTheReporter() {
+    // "Palestinian leaders said they would boycott …": "leaders" is no agent noun, the adjective names the actor
+    Event e = only(events(new Parses().sentence(
+        "Iranian/JJ/Iranian/MISC leaders/NNS/leader said/VBD/say they/PRP/they attacked/VBD/attack"
+            + " Israel/NNP/Israel/LOCATION ./.",
+        "root(-1,2) amod(1,0) nsubj(2,1) nsubj(4,3) ccomp(2,4) obj(4,5) punct(2,6)")), "190");
+    assertEquals("IRN", e.source().actorKey());
+  }
 }
