@@ -22,7 +22,7 @@ public final class Extractor {
     this.gazetteer = gazetteer;
     this.lex = lex;
     this.actors = new ActorExtractor(gazetteer, lex);
-    this.relations = new RelationExtractor(lex);
+    this.relations = new RelationExtractor(lex, gazetteer);
     this.quotes = new QuoteExtractor(lex);
     this.events = new EventExtractor(triggers, cameo, lex);
   }

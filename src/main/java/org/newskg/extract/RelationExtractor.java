@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.newskg.nlp.AnalyzedArticle;
 import org.newskg.nlp.Dependency;
 import org.newskg.nlp.Sentence;
+import org.newskg.resolve.Gazetteer;
 import org.newskg.resolve.Lexicons;
 
 /**
@@ -18,9 +19,11 @@ import org.newskg.resolve.Lexicons;
  */
 public final class RelationExtractor {
   private final Lexicons lex;
+  private final Gazetteer gazetteer;
 
-  public RelationExtractor(Lexicons lex) {
+  public RelationExtractor(Lexicons lex, Gazetteer gazetteer) {
     this.lex = lex;
+    this.gazetteer = gazetteer;
   }
 
   public List<Relation> extract(AnalyzedArticle a, ActorExtractor.Result actors) {
@@ -39,7 +42,7 @@ public final class RelationExtractor {
         relationalNouns(a.text(), s, actors.mentions()).forEach(r -> add(out, r));
       }
     }
-    assignCodes(out.values(), actors.registry());
+    assignCodes(out.values(), actors.registry(), a.article().date());
     return new ArrayList<>(out.values());
   }
 
@@ -113,7 +116,7 @@ public final class RelationExtractor {
   }
 
   /** People without a known code get one from their role: the owner's country plus the role's sector. */
-  private void assignCodes(Iterable<Relation> relations, ActorRegistry registry) {
+  private void assignCodes(Iterable<Relation> relations, ActorRegistry registry, java.time.LocalDate date) {
     for (Relation r : relations) {
       if (r.role() == null) {
         continue;
@@ -127,6 +130,12 @@ public final class RelationExtractor {
         continue;
       }
       Actor updated = person.country() == null ? person.withCountry(country) : person;
+      if (gazetteer.byKey(person.key()).map(e -> e.inOffice(date)).orElse(false)) {
+        // a known term of office on the article's date outranks the text ("former President
+        // Trump" in March 2025 is a slip of the writer)
+        registry.replace(updated);
+        continue;
+      }
       if (r.former()) {
         // "former President Reagan", "ousted president Aristide": an elite, whatever the date says
         updated = updated.withCode(country + "ELI");

@@ -44,6 +44,11 @@ public record GazetteerEntry(
     }
   }
 
+  /** True when a dated term in office (not an elite, {@code ELI}, term) covers the date. */
+  public boolean inOffice(LocalDate date) {
+    return date != null && terms.stream().anyMatch(t -> t.covers(date) && !t.code().endsWith("ELI"));
+  }
+
   /**
    * The code on a date (an article's publication date): the dated term that covers it, else the
    * undated code; after the last term a leader is an elite ({@code XXXELI}). Without a date, or

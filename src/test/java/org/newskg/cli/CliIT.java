@@ -93,7 +93,7 @@ class CliIT {
     CliRun r = CliRun.of("query", "events", "--store", store, "--format", "csv");
     assertEquals(0, r.code(), r.err());
     assertEquals("event,date,source,sourceCode,eventCode,eventLabel,plover,target,targetCode,negated,historical,"
-        + "hypothetical,trigger,article,sentence", r.out().lines().findFirst().orElseThrow());
+        + "hypothetical,intended,trigger,article,sentence", r.out().lines().findFirst().orElseThrow());
     assertTrue(r.out().contains("Reject proposal to meet, discuss, or negotiate"), r.out());
   }
 

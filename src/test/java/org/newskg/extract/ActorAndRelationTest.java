@@ -183,4 +183,13 @@ class ActorAndRelationTest {
         "root(-1,4) amod(3,0) compound(3,1) compound(3,2) nsubj(4,3) punct(4,5)"));
     assertEquals("USAELI", actor(former, "person/donald-trump").code(), "a former president is an elite");
   }
+
+  @Test
+  void aKnownTermOfOfficeOnTheArticleDateOutranksAFormerInTheText() {
+    Extraction x = Fixtures.extractor().extract(new Parses().sentence(
+        "former/JJ/former President/NNP/President Ronald/NNP/Ronald/PERSON Reagan/NNP/Reagan/PERSON spoke/VBD/speak ./.",
+        "root(-1,4) amod(3,0) compound(3,1) compound(3,2) nsubj(4,3) punct(4,5)").build(LocalDate.of(1985, 6, 1)));
+    assertEquals("USAGOV", actor(x, "person/ronald-reagan").code(), "in office on the date");
+    assertTrue(x.relations().stream().anyMatch(Relation::former), "the text's 'former' is still recorded");
+  }
 }
