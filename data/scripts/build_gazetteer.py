@@ -733,6 +733,8 @@ AGENT_ADD = {
     "protester": "OPP",
     "protestor": "OPP",
     "demonstrator": "OPP",
+    "opposition": "OPP",
+    "opposition group": "OPP",
     "police": "COP",
     "army": "MIL",
     "rebel": "REB",

@@ -47,20 +47,42 @@ final class RoleFinder {
       }
     }
     // "the president of Armenia", "opposition groups in Zimbabwe": an agent noun or title stands for its owner
-    String lemma = s.token(token).lemma();
-    String word = s.token(token).word();
-    boolean agent = lex.agentSector(lemma).isPresent() || lex.agentSector(word).isPresent() || lex.role(lemma).isPresent();
-    if (s.token(token).isNoun() && agent) {
+    Optional<String> sector = agentSector(s, token);
+    if (s.token(token).isNoun() && sector.isPresent()) {
       for (Dependency d : s.children(token)) {
         if (OWNER_PREPS.contains(d.relation())) {
           Optional<ActorMention> m = mentions.at(s.index(), d.dependent());
           if (m.isPresent()) {
-            return m;
+            // "opposition groups in Zimbabwe" are Zimbabwe's opposition
+            ActorMention o = m.get();
+            String sec = o.sector() != null || sector.get().isEmpty() ? o.sector() : sector.get();
+            return Optional.of(new ActorMention(o.actorKey(), o.span(), o.head(), sec, o.viaCoref()));
           }
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The sector of an agent noun or title, also with its compound modifiers ("opposition groups");
+   * empty string for a role without a sector, empty when the noun is no agent.
+   */
+  private Optional<String> agentSector(Sentence s, int token) {
+    String lemma = s.token(token).lemma().toLowerCase(java.util.Locale.ROOT);
+    StringBuilder phrase = new StringBuilder();
+    for (Dependency d : s.children(token)) {
+      if (d.relation().equals("compound") && d.dependent() < token) {
+        phrase.append(s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)).append(' ');
+      }
+    }
+    for (String candidate : List.of(phrase + lemma, lemma, s.token(token).word())) {
+      Optional<String> sec = lex.agentSector(candidate);
+      if (sec.isPresent()) {
+        return sec;
+      }
+    }
+    return lex.role(lemma).map(r -> r.sector() == null ? "" : r.sector());
   }
 
   Optional<ActorMention> verbSource(Sentence s, int verb) {

@@ -490,4 +490,14 @@ class EventExtractorTest {
         "root(-1,2) amod(1,0) nsubj(2,1) nsubj(4,3) ccomp(2,4) obj(4,5) punct(2,6)")), "190");
     assertEquals("IRN", e.source().actorKey());
   }
+
+  @Test
+  void aCompoundAgentNounWithAPlaceIsThatCountrysSector() {
+    Event e = only(events(new Parses().sentence(
+        "Opposition/NN/opposition groups/NNS/group in/IN/in Serbia/NNP/Serbia/LOCATION denounced/VBD/denounce"
+            + " Albania/NNP/Albania/LOCATION ./.",
+        "root(-1,4) compound(1,0) nsubj(4,1) case(3,2) nmod:in(1,3) obj(4,5) punct(4,6)")), "111");
+    assertEquals("SRB", e.source().actorKey());
+    assertEquals("OPP", e.source().sector());
+  }
 }
