@@ -75,6 +75,10 @@ public final class EventExtractor {
     } else {
       d.source = roles.nounSource(s, m.token(), particle).orElse(null);
       roles.nounTargets(s, m.token(), particle).forEach(d::offerTarget);
+      if (d.target == null) {
+        // "gave the Ivory Coast 5 million dollars of aid"
+        roles.governorTargets(s, m.token()).forEach(d::offerTarget);
+      }
     }
     if (verb && d.target == null && lex.isCue("addressee-clause", m.entry().cameo().substring(0, 2))) {
       // "demanded that the US cancel its plans": the addressee is the subject of the demanded clause

@@ -328,6 +328,42 @@ final class RoleFinder {
     return out;
   }
 
+  /**
+   * Targets a nominal event takes from the verb it is the object of: "gave the Ivory Coast aid",
+   * "sent aid to Bosnia", "extended an invitation to Iran". The verb's indirect object and its
+   * to/for/on/against/with phrases; never the phrase that holds the trigger itself.
+   */
+  List<ActorMention> governorTargets(Sentence s, int noun) {
+    List<ActorMention> out = new ArrayList<>();
+    int inner = noun;
+    int verb = -1;
+    for (int step = 0; step < 2 && verb < 0; step++) {
+      Optional<Dependency> up = s.parents(inner).stream().findFirst();
+      if (up.isEmpty() || up.get().governor() < 0) {
+        break;
+      }
+      Dependency d = up.get();
+      if (d.relation().equals("obj") && s.token(d.governor()).isVerb()) {
+        verb = d.governor();
+      } else if (d.relation().equals("nmod:of")) {
+        // "5 million dollars of aid"
+        inner = d.governor();
+      } else {
+        break;
+      }
+    }
+    if (verb < 0) {
+      return out;
+    }
+    for (Dependency d : s.children(verb)) {
+      boolean prep = d.baseRelation().equals("obl") && TARGET_PREPS.contains(d.subtype());
+      if ((d.relation().equals("iobj") || prep) && d.dependent() != inner && d.dependent() != noun) {
+        actorAt(s, d.dependent()).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
   /** Actors in with/to/against/… phrases on a token. */
   private List<ActorMention> prepositionalActors(Sentence s, int token, String particle) {
     List<ActorMention> out = new ArrayList<>();

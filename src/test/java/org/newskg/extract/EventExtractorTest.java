@@ -500,4 +500,13 @@ class EventExtractorTest {
     assertEquals("SRB", e.source().actorKey());
     assertEquals("OPP", e.source().sector());
   }
+
+  @Test
+  void aNominalEventTakesItsTargetFromTheVerbThatGivesIt() {
+    // "Norway gave Serbia a letter": the indirect object of the verb whose object is the event
+    Event e = only(events(new Parses().sentence(
+        "Norway/NNP/Norway/LOCATION gave/VBD/give Serbia/NNP/Serbia/LOCATION a/DT/a letter/NN/letter ./.",
+        "root(-1,1) nsubj(1,0) iobj(1,2) det(4,3) obj(1,4) punct(1,5)")), "036");
+    assertEquals("SRB", e.target().actorKey());
+  }
 }

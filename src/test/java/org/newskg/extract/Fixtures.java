@@ -77,6 +77,7 @@ public final class Fixtures {
     l.addCue("light", "maintain");
     l.addCue("light", "stage");
     l.addCue("light", "begin");
+    l.addCue("light", "give");
     l.addAgent("official", "GOV");
     l.addCue("honorific", "Ayatollah");
     l.addCue("government", "administration");
