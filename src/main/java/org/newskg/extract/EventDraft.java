@@ -20,6 +20,8 @@ final class EventDraft {
   boolean historical;
   boolean hypothetical;
   boolean intended;
+  /** Coded as the intent its subject states ("will meet" → 036): itself the event, never hypothetical. */
+  boolean statedIntent;
   LocalDate date;
   String speaker;
   EventDraft respondsTo;

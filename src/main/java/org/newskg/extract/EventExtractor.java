@@ -132,6 +132,7 @@ public final class EventExtractor {
     boolean statedIntent = !refusal && !d.negated && !d.hypothetical && modality.intended(s, m.token());
     // "staged rallies to demand reforms": the demand is the rally's purpose, not a further act
     d.intended = !statedIntent && modality.purpose(s, m.token());
+    d.statedIntent = statedIntent;
     if (statedIntent) {
       // "will meet", "is willing to withdraw": CAMEO codes the stated intent, not the act
       // "will withdraw its troops unless …", "will attack if …": a conditional intent is a threat

@@ -34,6 +34,7 @@ final class EventLinker {
   void link(List<EventDraft> drafts, List<Quote> quotes) {
     for (EventDraft d : drafts) {
       inheritFromGoverningEvent(d, drafts);
+      requested(d, drafts);
     }
     for (int i = 0; i < drafts.size(); i++) {
       EventDraft d = drafts.get(i);
@@ -112,6 +113,30 @@ final class EventLinker {
       }
     }
     return out;
+  }
+
+  /**
+   * "urged North Korea to return to talks", "demanded that Israel withdraw", "a proposal to
+   * suspend enrichment", "threatened to stop negotiations": an act that another event asks for,
+   * proposes or threatens has not happened; it is hypothetical (a stated intent, "agreed to meet"
+   * coded 036, is itself the event and stays asserted).
+   */
+  private void requested(EventDraft d, List<EventDraft> drafts) {
+    if (d.statedIntent) {
+      return;
+    }
+    for (Dependency p : d.sentence.parents(d.token)) {
+      String r = p.baseRelation();
+      boolean complement = r.equals("xcomp") || r.equals("ccomp") || r.equals("acl") || r.equals("advcl");
+      if (!complement || p.governor() < 0) {
+        continue;
+      }
+      Optional<EventDraft> gov = at(drafts, d.sentence, p.governor());
+      if (gov.isPresent() && lex.isCue("requesting-root", gov.get().cameo.substring(0, 2))
+          && (!r.equals("advcl") || p.relation().equals("advcl:to"))) {
+        d.hypothetical = true;
+      }
+    }
   }
 
   /** "Iranian officials dismissed the proposal": the object names an earlier event; target its source. */

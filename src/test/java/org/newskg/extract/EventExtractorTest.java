@@ -509,4 +509,21 @@ class EventExtractorTest {
         "root(-1,1) nsubj(1,0) iobj(1,2) det(4,3) obj(1,4) punct(1,5)")), "036");
     assertEquals("SRB", e.target().actorKey());
   }
+
+  @Test
+  void anActThatIsDemandedIsHypotheticalButADemandedIntentIsNot() {
+    // "Iran demanded that Israel attack Saudi Arabia" / "Iran agreed to meet Israel"
+    List<Event> all = events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION demanded/VBD/demand that/IN/that Israel/NNP/Israel/LOCATION attack/VB/attack"
+            + " Saudi/NNP/Saudi/LOCATION Arabia/NNP/Arabia/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) mark(4,2) nsubj(4,3) ccomp(1,4) compound(6,5) obj(4,6) punct(1,7)")
+        .sentence("Iran/NNP/Iran/LOCATION agreed/VBD/agree to/TO/to meet/VB/meet Israel/NNP/Israel/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) mark(3,2) xcomp(1,3) nsubj:xsubj(3,0) obj(3,4) punct(1,5)"));
+    Event demand = only(all, "100");
+    assertFalse(demand.modality().hypothetical());
+    Event attack = only(all, "190");
+    assertTrue(attack.modality().hypothetical(), "the attack is only demanded");
+    Event meet = only(all, "036");
+    assertFalse(meet.modality().hypothetical(), "a stated intent is itself the event");
+  }
 }

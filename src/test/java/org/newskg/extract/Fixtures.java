@@ -92,6 +92,8 @@ public final class Fixtures {
     l.addCue("intent", "agree");
     l.addCue("location-target", "14");
     l.addCue("purpose", "help");
+    l.addCue("requesting-root", "10");
+    l.addCue("requesting-root", "03");
     l.addCue("act-location-target", "12");
     l.addCue("condition-target", "13");
     return l;
