@@ -37,7 +37,7 @@ public final class EventExtractor {
         continue;
       }
       for (TriggerMatcher.Match m : matcher.find(s, actors.mentions())) {
-        draft(a, s, m, roles).ifPresent(drafts::add);
+        draft(a, s, m, roles, actors.registry()).ifPresent(drafts::add);
       }
       obligations(a, s, roles).forEach(drafts::add);
     }
@@ -60,7 +60,8 @@ public final class EventExtractor {
     return EventMerger.merge(out);
   }
 
-  private Optional<EventDraft> draft(AnalyzedArticle a, Sentence s, TriggerMatcher.Match m, RoleFinder roles) {
+  private Optional<EventDraft> draft(AnalyzedArticle a, Sentence s, TriggerMatcher.Match m, RoleFinder roles,
+      ActorRegistry registry) {
     boolean verb = s.token(m.token()).isVerb();
     EventDraft d = new EventDraft(s, m.token(), m.entry(), verb);
     String particle = m.entry().particle();
@@ -72,6 +73,9 @@ public final class EventExtractor {
     if (verb) {
       d.source = roles.verbSource(s, m.token()).orElse(null);
       roles.verbTargets(s, m.token(), particle).forEach(d::offerTarget);
+      if (d.source == null) {
+        d.source = placedAgent(a, s, m.token(), roles, registry).orElse(null);
+      }
     } else {
       d.source = roles.nounSource(s, m.token(), particle).orElse(null);
       roles.nounTargets(s, m.token(), particle).forEach(d::offerTarget);
@@ -149,6 +153,26 @@ public final class EventExtractor {
       return Optional.empty();
     }
     return Optional.of(d);
+  }
+
+  /**
+   * "Demonstrators attacked a base in Meymaneh, Afghanistan": an agent noun that names no country
+   * is of the country where the act happens, with the noun's sector.
+   */
+  private Optional<ActorMention> placedAgent(AnalyzedArticle a, Sentence s, int verb, RoleFinder roles,
+      ActorRegistry registry) {
+    int agent = roles.ownerlessAgentSubject(s, verb);
+    if (agent < 0) {
+      return Optional.empty();
+    }
+    Optional<ActorMention> place = roles.place(s, verb);
+    String sector = roles.agentSector(s, agent).orElse(null);
+    return place.map(p -> {
+      // a city stands for its country when the article names that country as an actor too
+      String key = registry.get(p.actorKey()).filter(x -> x.type() == ActorType.LOCATION && x.country() != null)
+          .map(Actor::country).filter(c -> registry.get(c).isPresent()).orElse(p.actorKey());
+      return new ActorMention(key, MentionFinder.span(a.text(), s, agent, agent + 1), agent, sector, false);
+    });
   }
 
   /** "Russia said Sudan must return the helicopter": a reported obligation is a demand (CAMEO 100). */

@@ -68,7 +68,7 @@ final class RoleFinder {
    * The sector of an agent noun or title, also with its compound modifiers ("opposition groups");
    * empty string for a role without a sector, empty when the noun is no agent.
    */
-  private Optional<String> agentSector(Sentence s, int token) {
+  Optional<String> agentSector(Sentence s, int token) {
     String lemma = s.token(token).lemma().toLowerCase(java.util.Locale.ROOT);
     StringBuilder phrase = new StringBuilder();
     for (Dependency d : s.children(token)) {
@@ -266,6 +266,21 @@ final class RoleFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * The subject of a verb when it is an agent noun that names no actor ("Demonstrators attacked
+   * …", "Students rallied …"), or -1.
+   */
+  int ownerlessAgentSubject(Sentence s, int verb) {
+    for (Dependency d : s.children(verb)) {
+      boolean subject = d.relation().equals("nsubj") || d.relation().equals("obl:agent");
+      if (subject && actorAt(s, d.dependent()).isEmpty() && s.token(d.dependent()).isNoun()
+          && agentSector(s, d.dependent()).filter(x -> !x.isEmpty()).isPresent()) {
+        return d.dependent();
+      }
+    }
+    return -1;
   }
 
   /** Source of a nominal trigger: possessor, modifier, from/by phrase, or a light verb's subject. */

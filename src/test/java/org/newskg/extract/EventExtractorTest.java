@@ -526,4 +526,25 @@ class EventExtractorTest {
     Event meet = only(all, "036");
     assertFalse(meet.modality().hypothetical(), "a stated intent is itself the event");
   }
+
+  @Test
+  void anAgentNounWithoutACountryBelongsToThePlaceOfTheAct() {
+    // "Students attacked a German base in Serbia"
+    Event e = only(events(new Parses().sentence(
+        "Students/NNS/student attacked/VBD/attack a/DT/a German/JJ/German/MISC base/NN/base in/IN/in"
+            + " Serbia/NNP/Serbia/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) det(4,2) amod(4,3) obj(1,4) case(6,5) nmod:in(4,6) punct(1,7)")), "190");
+    assertEquals("SRB", e.source().actorKey());
+    assertEquals("EDU", e.source().sector());
+    assertEquals("Students", e.source().span().text());
+    assertEquals("DEU", e.target().actorKey());
+  }
+
+  @Test
+  void anAgentNounWithoutACountryOrPlaceStaysUnknown() {
+    Event e = only(events(new Parses().sentence(
+        "Students/NNS/student attacked/VBD/attack a/DT/a German/JJ/German/MISC base/NN/base ./.",
+        "root(-1,1) nsubj(1,0) det(4,2) amod(4,3) obj(1,4) punct(1,5)")), "190");
+    assertNull(e.source());
+  }
 }
