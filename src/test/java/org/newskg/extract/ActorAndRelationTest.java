@@ -192,4 +192,19 @@ class ActorAndRelationTest {
     assertEquals("USAGOV", actor(x, "person/ronald-reagan").code(), "in office on the date");
     assertTrue(x.relations().stream().anyMatch(Relation::former), "the text's 'former' is still recorded");
   }
+
+  @Test
+  void theAgencyIsTheAgencyNamedBefore() {
+    Extraction x = extract(new Parses()
+        .sentence("The/DT/the Atomic/NNP/Atomic/ORGANIZATION Energy/NNP/Energy/ORGANIZATION Agency/NNP/Agency/ORGANIZATION"
+            + " met/VBD/meet ./.", "root(-1,4) det(3,0) compound(3,1) compound(3,2) nsubj(4,3) punct(4,5)")
+        .sentence("The/DT/the agency/NN/agency denounced/VBD/denounce Iran/NNP/Iran/LOCATION ./.",
+            "root(-1,2) det(1,0) nsubj(2,1) obj(2,3) punct(2,4)")
+        .sentence("A/DT/a agency/NN/agency denounced/VBD/denounce Israel/NNP/Israel/LOCATION ./.",
+            "root(-1,2) det(1,0) nsubj(2,1) obj(2,3) punct(2,4)"));
+    List<ActorMention> agency = x.mentions().stream().filter(m -> m.span().text().equals("agency")).toList();
+    assertEquals(1, agency.size(), () -> "only the definite one: " + agency);
+    assertEquals(1, agency.get(0).span().sentence());
+    assertEquals("org/atomic-energy-agency", agency.get(0).actorKey());
+  }
 }
