@@ -265,6 +265,20 @@ final class RoleFinder {
         }
       }
     }
+    for (int c : complements) {
+      // "shelled positions of the Palestinian security forces": the owner of what is acted on
+      for (Dependency d : s.children(c)) {
+        if (d.relation().equals("nmod:of") && mentions.at(s.index(), c).isEmpty()) {
+          actorAt(s, d.dependent()).ifPresent(out::add);
+        }
+      }
+    }
+    for (Dependency d : s.children(verb)) {
+      // last resort: "confiscated weapons from armed groups", "accepted demands from the rebels"
+      if (d.relation().equals("obl:from") && !particle.equals("from")) {
+        actorAt(s, d.dependent()).ifPresent(out::add);
+      }
+    }
     return out;
   }
 

@@ -547,4 +547,26 @@ class EventExtractorTest {
         "root(-1,1) nsubj(1,0) det(4,2) amod(4,3) obj(1,4) punct(1,5)")), "190");
     assertNull(e.source());
   }
+
+  @Test
+  void theOwnerOfAnObjectInAnOfPhraseIsTheTarget() {
+    // "Israel shelled positions of the Syrian officials"
+    Event e = only(events(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION attacked/VBD/attack positions/NNS/position of/IN/of Syrian/JJ/Syrian/MISC"
+            + " officials/NNS/official ./.",
+        "root(-1,1) nsubj(1,0) obj(1,2) case(5,3) amod(5,4) nmod:of(2,5) punct(1,6)")), "190");
+    assertEquals("SYR", e.target().actorKey());
+  }
+
+  @Test
+  void whatIsTakenFromSomeoneMakesThemTheTargetWhenNothingElseDoes() {
+    // "Norway rejected demands from Serbia" / "Norway rejected demands from Serbia at a meeting with Albania"
+    List<Event> all = events(new Parses()
+        .sentence("Norway/NNP/Norway/LOCATION rejected/VBD/reject plans/NNS/plan from/IN/from Serbia/NNP/Serbia/LOCATION ./.",
+            "root(-1,1) nsubj(1,0) obj(1,2) case(4,3) obl:from(1,4) punct(1,5)")
+        .sentence("Norway/NNP/Norway/LOCATION rejected/VBD/reject plans/NNS/plan from/IN/from Serbia/NNP/Serbia/LOCATION"
+            + " with/IN/with Albania/NNP/Albania/LOCATION ./.",
+            "root(-1,1) nsubj(1,0) obj(1,2) case(4,3) obl:from(1,4) case(6,5) obl:with(1,6) punct(1,7)"));
+    assertEquals(List.of("SRB", "ALB"), all.stream().map(e -> e.target().actorKey()).toList());
+  }
 }
