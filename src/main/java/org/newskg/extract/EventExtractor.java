@@ -115,6 +115,15 @@ public final class EventExtractor {
       // "refused to deploy troops in Lebanon": the refused or threatened act's place
       roles.placeOfAct(s, m.token()).ifPresent(d::offerTarget);
     }
+    if (d.target == null) {
+      // "Serbian police attacked students": an unnamed group of the sentence's only country
+      int group = roles.ownerlessAgentObject(s, m.token());
+      Optional<String> country = group < 0 ? Optional.empty() : onlyCountry(s, roles, registry);
+      if (country.isPresent()) {
+        String sector = roles.agentSector(s, group).orElse(null);
+        d.offerTarget(new ActorMention(country.get(), MentionFinder.span(a.text(), s, group, group + 1), group, sector, false));
+      }
+    }
     List<Integer> neg = modality.negation(s, m.token());
     int triggerStart = m.token();
     boolean refusal = !neg.isEmpty() && !m.entry().negatedCameo().isEmpty();
@@ -153,6 +162,16 @@ public final class EventExtractor {
       return Optional.empty();
     }
     return Optional.of(d);
+  }
+
+  /** The one country a sentence names (by name, adjective or capital), if it names exactly one. */
+  private static Optional<String> onlyCountry(Sentence s, RoleFinder roles, ActorRegistry registry) {
+    java.util.Set<String> countries = new java.util.TreeSet<>();
+    for (ActorMention am : roles.mentionsIn(s)) {
+      registry.get(am.actorKey()).filter(x -> x.type() == ActorType.COUNTRY && !am.viaCoref())
+          .ifPresent(x -> countries.add(x.key()));
+    }
+    return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
   }
 
   /**

@@ -30,6 +30,11 @@ final class RoleFinder {
     this.mentions = mentions;
   }
 
+  /** The actor mentions of a sentence, in text order. */
+  List<ActorMention> mentionsIn(Sentence s) {
+    return mentions.inSentence(s.index());
+  }
+
   /** The actor mention a token stands for: itself, or an apposition, possessor or modifier of it. */
   Optional<ActorMention> actorAt(Sentence s, int token) {
     Optional<ActorMention> direct = mentions.at(s.index(), token);
@@ -297,6 +302,31 @@ final class RoleFinder {
     return -1;
   }
 
+  /**
+   * An agent noun that names no actor among what an act is done to, also in its infinitive or
+   * purpose clauses ("attacked students", "opened fire to disperse demonstrators"), or -1.
+   */
+  int ownerlessAgentObject(Sentence s, int trigger) {
+    List<Integer> heads = new ArrayList<>(List.of(trigger));
+    for (Dependency d : s.children(trigger)) {
+      if ((d.relation().equals("xcomp") || d.baseRelation().equals("advcl")) && s.token(d.dependent()).isVerb()) {
+        heads.add(d.dependent());
+      }
+    }
+    for (int h : heads) {
+      for (Dependency d : s.children(h)) {
+        boolean object = d.relation().equals("obj") || d.relation().equals("iobj") || d.relation().equals("nsubj:pass")
+            || d.baseRelation().equals("obl") && TARGET_PREPS.contains(d.subtype());
+        int t = d.dependent();
+        if (object && s.token(t).isNoun() && actorAt(s, t).isEmpty()
+            && agentSector(s, t).filter(x -> !x.isEmpty()).isPresent()) {
+          return t;
+        }
+      }
+    }
+    return -1;
+  }
+
   /** Source of a nominal trigger: possessor, modifier, from/by phrase, or a light verb's subject. */
   Optional<ActorMention> nounSource(Sentence s, int noun, String particle) {
     for (Dependency d : s.children(noun)) {
@@ -322,7 +352,8 @@ final class RoleFinder {
         return Optional.empty();
       }
       Dependency d = up.get();
-      if (d.relation().equals("nmod:of")) {
+      if (d.relation().equals("nmod:of") || d.relation().equals("compound") && current == noun) {
+        // "a stance of skepticism"; "launched a mediation effort"
         current = d.governor();
         continue;
       }
@@ -446,7 +477,14 @@ final class RoleFinder {
   /** The actors of "between X and Y" phrases on a token (with their conjuncts). */
   List<ActorMention> between(Sentence s, int token) {
     List<ActorMention> out = new ArrayList<>();
-    for (Dependency d : s.children(token)) {
+    List<Dependency> phrases = new ArrayList<>(s.children(token));
+    for (Dependency p : s.parents(token)) {
+      if (p.relation().equals("compound") && p.governor() >= 0) {
+        // "a mediation effort between X and Y"
+        phrases.addAll(s.children(p.governor()));
+      }
+    }
+    for (Dependency d : phrases) {
       if (d.relation().equals("nmod:between") || d.relation().equals("obl:between")) {
         actorAt(s, d.dependent()).ifPresent(out::add);
         for (Dependency c : s.children(d.dependent())) {

@@ -569,4 +569,43 @@ class EventExtractorTest {
             "root(-1,1) nsubj(1,0) obj(1,2) case(4,3) obl:from(1,4) case(6,5) obl:with(1,6) punct(1,7)"));
     assertEquals(List.of("SRB", "ALB"), all.stream().map(e -> e.target().actorKey()).toList());
   }
+
+  @Test
+  void aTriggerThatModifiesAHeadNounSharesItsBetweenPhrase() {
+    // "Norway launched a mediation effort between Serbia and Albania"
+    Event e = only(events(new Parses().sentence(
+        "Norway/NNP/Norway/LOCATION launched/VBD/launch a/DT/a talk/NN/talk effort/NN/effort between/IN/between"
+            + " Serbia/NNP/Serbia/LOCATION and/CC/and Albania/NNP/Albania/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) det(4,2) compound(4,3) obj(1,4) case(6,5) nmod:between(4,6) cc(8,7) conj:and(6,8)"
+            + " punct(1,9)")), "040");
+    assertEquals("NOR", e.source().actorKey());
+    assertEquals("SRB", e.target().actorKey());
+    assertEquals(List.of("SRB", "ALB"), e.targets().stream().map(ActorMention::actorKey).toList());
+  }
+
+  @Test
+  void anUnnamedGroupActedOnIsOfTheSentencesOnlyCountry() {
+    List<Event> all = events(new Parses()
+        .sentence("Trump/NNP/Trump/PERSON attacked/VBD/attack students/NNS/student ,/,/, Serbian/JJ/Serbian/MISC"
+            + " officials/NNS/official said/VBD/say ./.",
+            "root(-1,6) nsubj(1,0) obj(1,2) ccomp(6,1) punct(6,3) amod(5,4) nsubj(6,5) punct(6,7)")
+        .sentence("Serbian/JJ/Serbian/MISC officials/NNS/official attacked/VBD/attack students/NNS/student"
+            + " from/IN/from Albania/NNP/Albania/LOCATION and/CC/and Norway/NNP/Norway/LOCATION ./.",
+            "root(-1,2) amod(1,0) nsubj(2,1) obj(2,3) case(5,4) nmod:from(3,5) cc(7,6) conj:and(5,7) punct(2,8)")
+        .sentence("Serbian/JJ/Serbian/MISC officials/NNS/official met/VBD/meet Albanian/JJ/Albanian/MISC"
+            + " officials/NNS/official and/CC/and attacked/VBD/attack students/NNS/student ./.",
+            "root(-1,2) amod(1,0) nsubj(2,1) amod(4,3) obj(2,4) cc(6,5) conj:and(2,6) nsubj(6,1) obj(6,7) punct(2,8)"));
+    List<Event> attacks = all.stream().filter(e -> e.cameo().equals("190")).toList();
+    assertEquals(3, attacks.size(), all::toString);
+    assertEquals("SRB", attacks.get(0).target().actorKey(), "the only country in the sentence");
+    assertEquals("EDU", attacks.get(0).target().sector());
+    assertEquals("students", attacks.get(0).target().span().text());
+    assertEquals("ALB", attacks.get(1).target().actorKey(), "the group's own country wins");
+    assertNull(attacks.get(2).target(), "two countries in the sentence: unknown");
+    // a group of the source's own country stays unknown: source and target cannot be one actor
+    Event domestic = only(events(new Parses().sentence(
+        "Serbian/JJ/Serbian/MISC officials/NNS/official attacked/VBD/attack students/NNS/student ./.",
+        "root(-1,2) amod(1,0) nsubj(2,1) obj(2,3) punct(2,4)")), "190");
+    assertNull(domestic.target());
+  }
 }

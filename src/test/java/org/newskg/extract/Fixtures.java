@@ -78,6 +78,7 @@ public final class Fixtures {
     l.addCue("light", "stage");
     l.addCue("light", "begin");
     l.addCue("light", "give");
+    l.addCue("light", "launch");
     l.addAgent("official", "GOV");
     l.addCue("honorific", "Ayatollah");
     l.addCue("government", "administration");
