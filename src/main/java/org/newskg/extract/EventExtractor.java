@@ -184,7 +184,9 @@ public final class EventExtractor {
     if (agent < 0) {
       return Optional.empty();
     }
-    Optional<ActorMention> place = roles.place(s, verb);
+    // only a place known to lie in a country: an unknown place name is no source
+    Optional<ActorMention> place = roles.place(s, verb)
+        .filter(p -> registry.get(p.actorKey()).map(x -> x.type() == ActorType.COUNTRY || x.country() != null).orElse(false));
     String sector = roles.agentSector(s, agent).orElse(null);
     return place.map(p -> {
       // a city stands for its country when the article names that country as an actor too

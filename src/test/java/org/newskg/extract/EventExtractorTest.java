@@ -608,4 +608,13 @@ class EventExtractorTest {
         "root(-1,2) amod(1,0) nsubj(2,1) obj(2,3) punct(2,4)")), "190");
     assertNull(domestic.target());
   }
+
+  @Test
+  void aPlaceOfUnknownCountryGivesAnAgentNounNoSource() {
+    Event e = only(events(new Parses().sentence(
+        "Students/NNS/student attacked/VBD/attack a/DT/a German/JJ/German/MISC base/NN/base in/IN/in"
+            + " Faryab/NNP/Faryab/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) det(4,2) amod(4,3) obj(1,4) case(6,5) nmod:in(4,6) punct(1,7)")), "190");
+    assertNull(e.source(), () -> "source " + e.source());
+  }
 }
