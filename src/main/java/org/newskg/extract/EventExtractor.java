@@ -158,10 +158,26 @@ public final class EventExtractor {
     // a reported event lies before its report: SUTime resolves "since Tuesday" or "since June" forwards
     boolean plausible = explicit != null && (published == null || !explicit.isAfter(published));
     d.date = plausible ? explicit : published;
-    if (!cameo.contains(d.cameo)) {
+    if (!cameo.contains(d.cameo) || naturalCause(s, m.token(), d.source == null)) {
       return Optional.empty();
     }
     return Optional.of(d);
+  }
+
+  /**
+   * "An earthquake killed 300 people", "were injured in the storm": a natural disaster is no
+   * actor, so no event. With an actor as source ("attacked … in a storm") the event stands.
+   */
+  private boolean naturalCause(Sentence s, int trigger, boolean noSource) {
+    for (var d : s.children(trigger)) {
+      String r = d.relation();
+      boolean subject = r.equals("nsubj") || r.equals("obl:agent") || r.equals("obl:by");
+      boolean circumstance = noSource && d.baseRelation().equals("obl");
+      if ((subject || circumstance) && lex.isCue("natural-cause", s.token(d.dependent()).lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The one country a sentence names (by name, adjective or capital), if it names exactly one. */

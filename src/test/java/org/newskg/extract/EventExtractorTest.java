@@ -617,4 +617,17 @@ class EventExtractorTest {
         "root(-1,1) nsubj(1,0) det(4,2) amod(4,3) obj(1,4) case(6,5) nmod:in(4,6) punct(1,7)")), "190");
     assertNull(e.source(), () -> "source " + e.source());
   }
+
+  @Test
+  void naturalDisastersAreNoActors() {
+    List<Event> all = events(new Parses()
+        .sentence("An/DT/an earthquake/NN/earthquake attacked/VBD/attack Israel/NNP/Israel/LOCATION ./.",
+            "root(-1,2) det(1,0) nsubj(2,1) obj(2,3) punct(2,4)")
+        .sentence("Israelis/NNPS/Israeli/MISC were/VBD/be attacked/VBN/attack in/IN/in a/DT/a storm/NN/storm ./.",
+            "root(-1,2) nsubj:pass(2,0) aux:pass(2,1) case(5,3) det(5,4) obl:in(2,5) punct(2,6)")
+        .sentence("Iran/NNP/Iran/LOCATION attacked/VBD/attack Israel/NNP/Israel/LOCATION in/IN/in a/DT/a storm/NN/storm ./.",
+            "root(-1,1) nsubj(1,0) obj(1,2) case(5,3) det(5,4) obl:in(1,5) punct(1,6)"));
+    assertEquals(1, all.size(), all::toString);
+    assertEquals("IRN", all.get(0).source().actorKey(), "an actor acting in a storm is still an actor");
+  }
 }

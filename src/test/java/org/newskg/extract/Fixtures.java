@@ -93,6 +93,8 @@ public final class Fixtures {
     l.addCue("intent", "agree");
     l.addCue("location-target", "14");
     l.addCue("purpose", "help");
+    l.addCue("natural-cause", "earthquake");
+    l.addCue("natural-cause", "storm");
     l.addCue("requesting-root", "10");
     l.addCue("requesting-root", "03");
     l.addCue("act-location-target", "12");
