@@ -98,32 +98,7 @@ public final class EventExtractor {
       d.source = between.get(0);
     }
     between.forEach(d::offerTarget);
-    String root = m.entry().cameo().substring(0, 2);
-    if (d.target == null && lex.isCue("condition-target", root)) {
-      // "threatened to stop talks if the United States goes ahead"
-      roles.conditionSubject(s, m.token()).ifPresent(d::offerTarget);
-    }
-    if (d.target == null) {
-      // "demonstrated to demand reforms from Serbia"
-      roles.purposeTargets(s, m.token()).forEach(d::offerTarget);
-    }
-    if (d.target == null && lex.isCue("location-target", root)) {
-      // protests, repression and force are aimed at the country where they happen ("demonstrated in Serbia")
-      roles.place(s, m.token()).ifPresent(d::offerTarget);
-    }
-    if (d.target == null && lex.isCue("act-location-target", root)) {
-      // "refused to deploy troops in Lebanon": the refused or threatened act's place
-      roles.placeOfAct(s, m.token()).ifPresent(d::offerTarget);
-    }
-    if (d.target == null) {
-      // "Serbian police attacked students": an unnamed group of the sentence's only country
-      int group = roles.ownerlessAgentObject(s, m.token());
-      Optional<String> country = group < 0 ? Optional.empty() : onlyCountry(s, roles, registry);
-      if (country.isPresent()) {
-        String sector = roles.agentSector(s, group).orElse(null);
-        d.offerTarget(new ActorMention(country.get(), MentionFinder.span(a.text(), s, group, group + 1), group, sector, false));
-      }
-    }
+    fallbackTargets(a, s, m, d, roles, registry);
     List<Integer> neg = modality.negation(s, m.token());
     int triggerStart = m.token();
     boolean refusal = !neg.isEmpty() && !m.entry().negatedCameo().isEmpty();
@@ -165,6 +140,41 @@ public final class EventExtractor {
   }
 
   /**
+   * When the clause names no target: the subject of a threat's condition, the target of the act's
+   * purpose, the place of a protest or an attack (or of a refused act), an unnamed group of the
+   * sentence's only country, in that order.
+   */
+  private void fallbackTargets(AnalyzedArticle a, Sentence s, TriggerMatcher.Match m, EventDraft d, RoleFinder roles,
+      ActorRegistry registry) {
+    String root = m.entry().cameo().substring(0, 2);
+    if (d.target == null && lex.isCue("condition-target", root)) {
+      // "threatened to stop talks if the United States goes ahead"
+      roles.conditionSubject(s, m.token()).ifPresent(d::offerTarget);
+    }
+    if (d.target == null) {
+      // "demonstrated to demand reforms from Serbia"
+      roles.purposeTargets(s, m.token()).forEach(d::offerTarget);
+    }
+    if (d.target == null && lex.isCue("location-target", root)) {
+      // protests, repression and force are aimed at the country where they happen ("demonstrated in Serbia")
+      roles.place(s, m.token()).ifPresent(d::offerTarget);
+    }
+    if (d.target == null && lex.isCue("act-location-target", root)) {
+      // "refused to deploy troops in Lebanon": the refused or threatened act's place
+      roles.placeOfAct(s, m.token()).ifPresent(d::offerTarget);
+    }
+    if (d.target == null) {
+      // "Serbian police attacked students": an unnamed group of the sentence's only country
+      int group = roles.ownerlessAgentObject(s, m.token());
+      Optional<String> country = group < 0 ? Optional.empty() : roles.onlyCountry(s, registry);
+      if (country.isPresent()) {
+        String sector = roles.agentSector(s, group).orElse(null);
+        d.offerTarget(new ActorMention(country.get(), MentionFinder.span(a.text(), s, group, group + 1), group, sector, false));
+      }
+    }
+  }
+
+  /**
    * "An earthquake killed 300 people", "were injured in the storm": a natural disaster is no
    * actor, so no event. With an actor as source ("attacked … in a storm") the event stands.
    */
@@ -180,15 +190,6 @@ public final class EventExtractor {
     return false;
   }
 
-  /** The one country a sentence names (by name, adjective or capital), if it names exactly one. */
-  private static Optional<String> onlyCountry(Sentence s, RoleFinder roles, ActorRegistry registry) {
-    java.util.Set<String> countries = new java.util.TreeSet<>();
-    for (ActorMention am : roles.mentionsIn(s)) {
-      registry.get(am.actorKey()).filter(x -> x.type() == ActorType.COUNTRY && !am.viaCoref())
-          .ifPresent(x -> countries.add(x.key()));
-    }
-    return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
-  }
 
   /**
    * "Demonstrators attacked a base in Meymaneh, Afghanistan": an agent noun that names no country

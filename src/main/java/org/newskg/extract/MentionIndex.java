@@ -33,6 +33,19 @@ public final class MentionIndex {
     return all;
   }
 
+  /**
+   * The one country a sentence names (by name, adjective or capital, not through a pronoun), if
+   * it names exactly one.
+   */
+  public Optional<String> onlyCountry(int sentence, ActorRegistry registry) {
+    java.util.Set<String> countries = new java.util.TreeSet<>();
+    for (ActorMention m : inSentence(sentence)) {
+      registry.get(m.actorKey()).filter(a -> a.type() == ActorType.COUNTRY && !m.viaCoref())
+          .ifPresent(a -> countries.add(a.key()));
+    }
+    return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
+  }
+
   /** Mentions in one sentence, in text order. */
   public List<ActorMention> inSentence(int sentence) {
     List<ActorMention> out = new ArrayList<>();

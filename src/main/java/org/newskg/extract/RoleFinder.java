@@ -30,9 +30,9 @@ final class RoleFinder {
     this.mentions = mentions;
   }
 
-  /** The actor mentions of a sentence, in text order. */
-  List<ActorMention> mentionsIn(Sentence s) {
-    return mentions.inSentence(s.index());
+  /** The one country a sentence names, if exactly one. */
+  Optional<String> onlyCountry(Sentence s, ActorRegistry registry) {
+    return mentions.onlyCountry(s.index(), registry);
   }
 
   /** The actor mention a token stands for: itself, or an apposition, possessor or modifier of it. */

@@ -73,7 +73,7 @@ final class TitleMatcher {
       // threatened to ban Ugandan opposition candidates")
       ownerKey = actors.registry().get(person.actorKey()).map(Actor::country).orElse(null);
       if (ownerKey == null && role.head()) {
-        ownerKey = onlyCountryIn(s, person).orElse(null);
+        ownerKey = actors.mentions().onlyCountry(s.index(), actors.registry()).orElse(null);
       }
       from = titleStart;
     }
@@ -93,14 +93,6 @@ final class TitleMatcher {
     return Optional.of(new Relation(person.actorKey(), type, ownerKey, title, former, evidence));
   }
 
-  private Optional<String> onlyCountryIn(Sentence s, ActorMention person) {
-    java.util.Set<String> countries = new java.util.TreeSet<>();
-    for (ActorMention m : actors.mentions().inSentence(s.index())) {
-      actors.registry().get(m.actorKey()).filter(a -> a.type() == ActorType.COUNTRY && !m.viaCoref())
-          .ifPresent(a -> countries.add(a.key()));
-    }
-    return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
-  }
 
   /** Adjectives and adverbs between an owner and its title: "Lebanon's new President", "Iran's newly elected". */
   private int skipModifiers(Sentence s, int pos) {
