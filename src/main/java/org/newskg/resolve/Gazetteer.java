@@ -144,6 +144,11 @@ public final class Gazetteer {
 
   /** People of the Phoenix dictionaries, with the dated codes of their offices. */
   private void loadPhoenixPeople(List<DataFiles.Row> rows) {
+    // "Carlos Saul Menem" is written "Carlos Menem": first and last name, when no one else shares them
+    Map<String, Integer> shortForms = new HashMap<>();
+    for (DataFiles.Row r : rows) {
+      shortForm(r.get("label")).ifPresent(f -> shortForms.merge(f, 1, Integer::sum));
+    }
     for (DataFiles.Row r : rows) {
       List<GazetteerEntry.Term> terms = r.list("terms").stream().map(Gazetteer::term).toList();
       if (terms.isEmpty()) {
@@ -155,7 +160,17 @@ public final class Gazetteer {
           blankToNull(r.get("country")), null, Form.NAME, terms);
       add(r.get("label"), e);
       r.list("aliases").forEach(a -> add(a, e));
+      shortForm(r.get("label")).filter(f -> shortForms.get(f) == 1 && lookup(f).isEmpty()).ifPresent(f -> add(f, e));
     }
+  }
+
+  /** First and last word of a name of three or more words ("Carlos Saul Menem" → "Carlos Menem"). */
+  static Optional<String> shortForm(String label) {
+    String[] w = normalize(label).split(" ");
+    if (w.length < 3 || w[w.length - 1].length() < 3 || !Character.isUpperCase(w[w.length - 1].charAt(0))) {
+      return Optional.empty();
+    }
+    return Optional.of(w[0] + " " + w[w.length - 1]);
   }
 
   /** "USAGOV@1981-01-20..1989-01-20", "PSEGOV@2007-06-17..", "USAELI". */

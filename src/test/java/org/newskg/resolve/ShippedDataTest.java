@@ -113,4 +113,12 @@ class ShippedDataTest {
     assertEquals("IRQ", kirkuk.country());
     assertEquals("IRN", entry("Iran").key(), "a country name stays the country, not a place");
   }
+
+  @Test
+  void aPhoenixNameWithAMiddleNameIsFoundByFirstAndLastName() {
+    assertEquals("person/carlos-saul-menem", entry("Carlos Menem").key());
+    assertEquals(java.util.Optional.of("Carlos Menem"), Gazetteer.shortForm("Carlos Saul Menem"));
+    assertEquals(java.util.Optional.empty(), Gazetteer.shortForm("Hosni Mubarak"));
+    assertEquals(java.util.Optional.empty(), Gazetteer.shortForm("Osama bin laden"), "a lower-case last word is no surname");
+  }
 }
