@@ -43,6 +43,7 @@ public final class RelationExtractor {
       }
     }
     assignCodes(out.values(), actors.registry(), a.article().date());
+    agentTitles(a, actors);
     return new ArrayList<>(out.values());
   }
 
@@ -113,6 +114,36 @@ public final class RelationExtractor {
       }
     }
     return out.stream().distinct().toList();
+  }
+
+  /**
+   * "suspected British militant Haroon Rashid Aswad", "Iranian journalist X": a nationality and an
+   * agent noun right before an unknown person's name give the person that country and sector.
+   */
+  private void agentTitles(AnalyzedArticle a, ActorExtractor.Result actors) {
+    for (ActorMention m : actors.mentions().all()) {
+      Actor person = actors.registry().get(m.actorKey()).orElse(null);
+      int before = m.span().start() - 1;
+      if (person == null || person.type() != ActorType.PERSON || person.country() != null || m.viaCoref() || before < 0) {
+        continue;
+      }
+      Sentence s = a.sentences().get(m.span().sentence());
+      Optional<ActorMention> group = actors.mentions().at(s.index(), before);
+      String country = null;
+      String sector = null;
+      if (group.isPresent() && group.get().sector() != null) {
+        // "British militant" found as one country + agent-noun mention
+        country = actors.registry().get(group.get().actorKey()).map(Actor::country).orElse(null);
+        sector = group.get().sector();
+      } else if (before > 0 && lex.agentSector(s.token(before).lemma()).isPresent()) {
+        Optional<ActorMention> owner = actors.mentions().at(s.index(), before - 1).filter(o -> !o.viaCoref());
+        country = owner.flatMap(o -> actors.registry().get(o.actorKey())).map(Actor::country).orElse(null);
+        sector = lex.agentSector(s.token(before).lemma()).orElse(null);
+      }
+      if (country != null && sector != null) {
+        actors.registry().replace(person.withCountry(country).withCode(country + sector));
+      }
+    }
   }
 
   /** People without a known code get one from their role: the owner's country plus the role's sector. */

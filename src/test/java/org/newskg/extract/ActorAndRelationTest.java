@@ -207,4 +207,15 @@ class ActorAndRelationTest {
     assertEquals(1, agency.get(0).span().sentence());
     assertEquals("org/atomic-energy-agency", agency.get(0).actorKey());
   }
+
+  @Test
+  void anAgentNounWithANationalityBeforeANameGivesThePersonCountryAndSector() {
+    Extraction x = extract(new Parses().sentence(
+        "Norway/NNP/Norway/LOCATION extradited/VBD/extradite suspected/JJ/suspected Serbian/JJ/Serbian/MISC"
+            + " student/NN/student Ivan/NNP/Ivan/PERSON Petrovic/NNP/Petrovic/PERSON ./.",
+        "root(-1,1) nsubj(1,0) amod(6,2) amod(6,3) compound(6,4) compound(6,5) obj(1,6) punct(1,7)"));
+    Actor ivan = actor(x, "person/ivan-petrovic");
+    assertEquals("SRB", ivan.country());
+    assertEquals("SRBEDU", ivan.code());
+  }
 }

@@ -55,6 +55,7 @@ public final class Fixtures {
     l.addAgent("administration", "GOV");
     l.addAgent("rebel leaders", "REB");
     l.addAgent("students", "EDU");
+    l.addAgent("student", "EDU");
     l.addAgent("opposition group", "OPP");
     l.addRole(new Lexicons.Role("spokesperson", "spokespersonOf", "GOV", false));
     l.addRole(new Lexicons.Role("president", "leaderOf", "GOV", true));
