@@ -68,11 +68,11 @@ final class TitleMatcher {
       ownerKey = owner.get().actorKey();
       from = owner.get().span().start();
     } else {
-      // "President Donald Trump" without an owner: the person's known country, if any; for a head
-      // of state or government, else the one country the sentence names ("President Museveni
-      // threatened to ban Ugandan opposition candidates")
+      // "President Donald Trump" without an owner: the person's known country, if any, else the
+      // one country the sentence names ("President Museveni threatened to ban Ugandan opposition
+      // candidates", "Judge Alejandro Rivera opened investigations against Chilean officials")
       ownerKey = actors.registry().get(person.actorKey()).map(Actor::country).orElse(null);
-      if (ownerKey == null && role.head()) {
+      if (ownerKey == null) {
         ownerKey = actors.mentions().onlyCountry(s.index(), actors.registry()).orElse(null);
       }
       from = titleStart;

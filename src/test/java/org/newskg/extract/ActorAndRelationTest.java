@@ -218,4 +218,13 @@ class ActorAndRelationTest {
     assertEquals("SRB", ivan.country());
     assertEquals("SRBEDU", ivan.code());
   }
+
+  @Test
+  void anyTitleWithoutAKnownCountryTakesTheOnlyCountryOfTheSentence() {
+    Extraction x = extract(new Parses().sentence(
+        "Judge/NNP/Judge Alejandro/NNP/Alejandro/PERSON Rivera/NNP/Rivera/PERSON threatened/VBD/threaten"
+            + " Iranian/JJ/Iranian/MISC officials/NNS/official ./.",
+        "root(-1,3) compound(2,0) compound(2,1) nsubj(3,2) obj(3,5) amod(5,4) punct(3,6)"));
+    assertEquals("IRNJUD", actor(x, "person/alejandro-rivera").code());
+  }
 }

@@ -59,6 +59,7 @@ public final class Fixtures {
     l.addAgent("opposition group", "OPP");
     l.addRole(new Lexicons.Role("spokesperson", "spokespersonOf", "GOV", false));
     l.addRole(new Lexicons.Role("president", "leaderOf", "GOV", true));
+    l.addRole(new Lexicons.Role("judge", "officialOf", "JUD", false));
     l.addRole(new Lexicons.Role("supreme leader", "leaderOf", "GOV", true));
     for (String w : Set.of("not", "never", "n't")) {
       l.addCue("negation", w);
