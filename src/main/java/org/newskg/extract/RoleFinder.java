@@ -294,12 +294,16 @@ final class RoleFinder {
   int ownerlessAgentSubject(Sentence s, int verb) {
     for (Dependency d : s.children(verb)) {
       boolean subject = d.relation().equals("nsubj") || d.relation().equals("obl:agent");
-      if (subject && actorAt(s, d.dependent()).isEmpty() && s.token(d.dependent()).isNoun()
-          && agentSector(s, d.dependent()).filter(x -> !x.isEmpty()).isPresent()) {
+      if (subject && ownerlessAgent(s, d.dependent())) {
         return d.dependent();
       }
     }
     return -1;
+  }
+
+  /** An agent noun with a sector that names no actor: "demonstrators", "students", "militants". */
+  private boolean ownerlessAgent(Sentence s, int t) {
+    return s.token(t).isNoun() && actorAt(s, t).isEmpty() && agentSector(s, t).filter(x -> !x.isEmpty()).isPresent();
   }
 
   /**
@@ -317,10 +321,8 @@ final class RoleFinder {
       for (Dependency d : s.children(h)) {
         boolean object = d.relation().equals("obj") || d.relation().equals("iobj") || d.relation().equals("nsubj:pass")
             || d.baseRelation().equals("obl") && TARGET_PREPS.contains(d.subtype());
-        int t = d.dependent();
-        if (object && s.token(t).isNoun() && actorAt(s, t).isEmpty()
-            && agentSector(s, t).filter(x -> !x.isEmpty()).isPresent()) {
-          return t;
+        if (object && ownerlessAgent(s, d.dependent())) {
+          return d.dependent();
         }
       }
     }
