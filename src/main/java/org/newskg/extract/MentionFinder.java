@@ -211,9 +211,15 @@ final class MentionFinder {
       // "the State Department" after "the US State Department" in the same article
       country = qualifiedOrgs.get(name);
     }
+    boolean named = false;
+    if (country == null) {
+      // "United Bus Company of Tehran", "National Union for the Total Independence of Angola"
+      country = countryNamedIn(text, s, nameStart, end).orElse(null);
+      named = country != null;
+    }
     String sector = lex.agentSector(s.token(end - 1).word()).orElse(null);
     ActorType type = "GOV".equals(sector) ? ActorType.GOVERNMENT_ORGANIZATION : ActorType.ORGANIZATION;
-    String label = country == null ? name : gazetteer.adjective(country) + " " + name;
+    String label = country == null || named ? name : gazetteer.adjective(country) + " " + name;
     String key = "org/" + (country == null ? "" : country + "/") + Slugs.slug(name);
     String code = country != null && sector != null ? country + sector : null;
     int from = prefix == null || inner != null ? start : prefix.start();
@@ -227,6 +233,22 @@ final class MentionFinder {
   }
 
   private record CountryPrefix(int start, int end, GazetteerEntry entry) {}
+
+  /** The one country that words inside a name denote: a country, its adjective or capital, or a place in it. */
+  private Optional<String> countryNamedIn(String text, Sentence s, int start, int end) {
+    java.util.Set<String> found = new java.util.TreeSet<>();
+    for (int i = start; i < end; i++) {
+      for (int j = Math.min(end, i + 3); j > i; j--) {
+        Optional<GazetteerEntry> e = gazetteer.lookup(s.text(text, i, j))
+            .filter(x -> x.type() == ActorType.COUNTRY || x.type() == ActorType.LOCATION);
+        if (e.isPresent() && e.get().country() != null) {
+          found.add(e.get().country());
+          break;
+        }
+      }
+    }
+    return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+  }
 
   /** A country name or adjective that begins an organisation's name ("US State Department"). */
   private CountryPrefix countryInside(String text, Sentence s, int start, int end) {

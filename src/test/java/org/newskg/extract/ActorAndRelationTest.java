@@ -227,4 +227,15 @@ class ActorAndRelationTest {
         "root(-1,3) compound(2,0) compound(2,1) nsubj(3,2) obj(3,5) amod(5,4) punct(3,6)"));
     assertEquals("IRNJUD", actor(x, "person/alejandro-rivera").code());
   }
+
+  @Test
+  void anOrganisationNamedAfterAPlaceBelongsToItsCountry() {
+    Extraction x = extract(new Parses().sentence(
+        "The/DT/the Bus/NNP/Bus/ORGANIZATION Company/NNP/Company/ORGANIZATION of/IN/of/ORGANIZATION"
+            + " Tehran/NNP/Tehran/ORGANIZATION struck/VBD/strike ./.",
+        "root(-1,5) det(2,0) compound(2,1) nsubj(5,2) case(4,3) nmod:of(2,4) punct(5,6)"));
+    Actor bus = x.actors().stream().filter(a -> a.type() == ActorType.ORGANIZATION).findFirst().orElseThrow();
+    assertEquals("IRN", bus.country());
+    assertEquals("Bus Company of Tehran", bus.label(), "no adjective is put before a name that already names the place");
+  }
 }
