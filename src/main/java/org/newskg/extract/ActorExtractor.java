@@ -30,6 +30,7 @@ public final class ActorExtractor {
         mentions.addAll(finder.find(a.text(), s));
       }
     }
+    placeCountries(a, registry, mentions);
     mentions.addAll(definiteAgreements(a, registry, mentions));
     MentionIndex named = new MentionIndex(mentions);
     mentions.addAll(new CorefLinker(lex).link(a, named));
@@ -76,6 +77,44 @@ public final class ActorExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Places the gazetteer does not know, located by the text: "Meymaneh, Afghanistan" (a country
+   * right after it) or "the Bosnian town of Gorazde" (a country adjective on its place noun).
+   */
+  private void placeCountries(AnalyzedArticle a, ActorRegistry registry, List<ActorMention> named) {
+    MentionIndex index = new MentionIndex(named);
+    for (ActorMention m : named) {
+      Actor place = registry.get(m.actorKey()).orElse(null);
+      if (place == null || place.type() != ActorType.LOCATION || place.country() != null) {
+        continue;
+      }
+      Sentence s = a.sentences().get(m.span().sentence());
+      String country = null;
+      int after = m.span().end();
+      if (after + 1 < s.tokens().size() && s.token(after).word().equals(",")) {
+        country = countryOf(index.at(s.index(), after + 1), registry);
+      }
+      for (var p : s.parents(m.head())) {
+        if (country == null && p.relation().equals("nmod:of") && p.governor() >= 0
+            && lex.isCue("place-noun", s.token(p.governor()).lemma())) {
+          for (var c : s.children(p.governor())) {
+            if (country == null && (c.relation().equals("amod") || c.relation().equals("compound"))) {
+              country = countryOf(index.at(s.index(), c.dependent()), registry);
+            }
+          }
+        }
+      }
+      if (country != null) {
+        registry.replace(place.withCountry(country));
+      }
+    }
+  }
+
+  private static String countryOf(java.util.Optional<ActorMention> m, ActorRegistry registry) {
+    return m.flatMap(x -> registry.get(x.actorKey()))
+        .filter(x -> x.type() == ActorType.COUNTRY || x.type() == ActorType.LOCATION).map(Actor::country).orElse(null);
   }
 
   private static final java.util.Set<ActorType> ORGANISATIONS = java.util.EnumSet.of(ActorType.ORGANIZATION,

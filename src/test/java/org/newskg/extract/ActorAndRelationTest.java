@@ -238,4 +238,18 @@ class ActorAndRelationTest {
     assertEquals("IRN", bus.country());
     assertEquals("Bus Company of Tehran", bus.label(), "no adjective is put before a name that already names the place");
   }
+
+  @Test
+  void anUnknownPlaceLiesInTheCountryNamedRightAfterItOrOnItsTownNoun() {
+    Extraction x = extract(new Parses()
+        .sentence("Riots/NNS/riot hit/VBD/hit Meymaneh/NNP/Meymaneh/LOCATION ,/,/, Iran/NNP/Iran/LOCATION ./.",
+            "root(-1,1) nsubj(1,0) obj(1,2) punct(2,3) appos(2,4) punct(1,5)")
+        .sentence("Riots/NNS/riot hit/VBD/hit the/DT/the Saudi/JJ/Saudi/MISC town/NN/town of/IN/of Gorazde/NNP/Gorazde/LOCATION ./.",
+            "root(-1,1) nsubj(1,0) det(4,2) amod(4,3) obj(1,4) case(6,5) nmod:of(4,6) punct(1,7)")
+        .sentence("Riots/NNS/riot hit/VBD/hit Greenville/NNP/Greenville/LOCATION ./.",
+            "root(-1,1) nsubj(1,0) obj(1,2) punct(1,3)"));
+    assertEquals("IRN", actor(x, "place/meymaneh").country());
+    assertEquals("SAU", actor(x, "place/gorazde").country());
+    assertEquals(null, actor(x, "place/greenville").country());
+  }
 }

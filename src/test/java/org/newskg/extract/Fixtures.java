@@ -95,6 +95,7 @@ public final class Fixtures {
     l.addCue("intent", "agree");
     l.addCue("location-target", "14");
     l.addCue("purpose", "help");
+    l.addCue("place-noun", "town");
     l.addCue("natural-cause", "earthquake");
     l.addCue("natural-cause", "storm");
     l.addCue("requesting-root", "10");
