@@ -81,7 +81,8 @@ public final class ActorExtractor {
 
   /**
    * Places the gazetteer does not know, located by the text: "Meymaneh, Afghanistan" (a country
-   * right after it) or "the Bosnian town of Gorazde" (a country adjective on its place noun).
+   * right after it), "Cizre in southeastern Turkey", or "the Bosnian town of Gorazde" (a country
+   * adjective on its place noun).
    */
   private void placeCountries(AnalyzedArticle a, ActorRegistry registry, List<ActorMention> named) {
     MentionIndex index = new MentionIndex(named);
@@ -95,6 +96,12 @@ public final class ActorExtractor {
       int after = m.span().end();
       if (after + 1 < s.tokens().size() && s.token(after).word().equals(",")) {
         country = countryOf(index.at(s.index(), after + 1), registry);
+      }
+      for (var c : s.children(m.head())) {
+        // "Cizre in southeastern Turkey"
+        if (country == null && c.relation().equals("nmod:in")) {
+          country = countryOf(index.at(s.index(), c.dependent()), registry);
+        }
       }
       for (var p : s.parents(m.head())) {
         if (country == null && p.relation().equals("nmod:of") && p.governor() >= 0

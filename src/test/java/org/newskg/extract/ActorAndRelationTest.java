@@ -247,9 +247,13 @@ class ActorAndRelationTest {
         .sentence("Riots/NNS/riot hit/VBD/hit the/DT/the Saudi/JJ/Saudi/MISC town/NN/town of/IN/of Gorazde/NNP/Gorazde/LOCATION ./.",
             "root(-1,1) nsubj(1,0) det(4,2) amod(4,3) obj(1,4) case(6,5) nmod:of(4,6) punct(1,7)")
         .sentence("Riots/NNS/riot hit/VBD/hit Greenville/NNP/Greenville/LOCATION ./.",
-            "root(-1,1) nsubj(1,0) obj(1,2) punct(1,3)"));
+            "root(-1,1) nsubj(1,0) obj(1,2) punct(1,3)")
+        .sentence("Riots/NNS/riot hit/VBD/hit Cizre/NNP/Cizre/LOCATION in/IN/in southeastern/JJ/southeastern"
+            + " Israel/NNP/Israel/LOCATION ./.",
+            "root(-1,1) nsubj(1,0) obj(1,2) case(5,3) amod(5,4) nmod:in(2,5) punct(1,6)"));
     assertEquals("IRN", actor(x, "place/meymaneh").country());
     assertEquals("SAU", actor(x, "place/gorazde").country());
     assertEquals(null, actor(x, "place/greenville").country());
+    assertEquals("ISR", actor(x, "place/cizre").country(), "a place in a country");
   }
 }
