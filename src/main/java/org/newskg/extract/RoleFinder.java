@@ -37,6 +37,18 @@ final class RoleFinder {
 
   /** The actor mention a token stands for: itself, or an apposition, possessor or modifier of it. */
   Optional<ActorMention> actorAt(Sentence s, int token) {
+    if (ethnic(s, token)) {
+      // "ethnic Albanians in Serbia" are of Serbia; without a place, of no country we know
+      for (Dependency d : s.children(token)) {
+        if (OWNER_PREPS.contains(d.relation())) {
+          Optional<ActorMention> m = mentions.at(s.index(), d.dependent());
+          if (m.isPresent()) {
+            return m;
+          }
+        }
+      }
+      return Optional.empty();
+    }
     Optional<ActorMention> direct = mentions.at(s.index(), token);
     if (direct.isPresent()) {
       return direct;
@@ -301,9 +313,16 @@ final class RoleFinder {
     return -1;
   }
 
-  /** An agent noun with a sector that names no actor: "demonstrators", "students", "militants". */
+  /** An agent noun with a sector, or an ethnic group, that names no actor: "demonstrators", "ethnic Turks". */
   private boolean ownerlessAgent(Sentence s, int t) {
-    return s.token(t).isNoun() && actorAt(s, t).isEmpty() && agentSector(s, t).filter(x -> !x.isEmpty()).isPresent();
+    boolean group = agentSector(s, t).filter(x -> !x.isEmpty()).isPresent() || ethnic(s, t);
+    return s.token(t).isNoun() && actorAt(s, t).isEmpty() && group;
+  }
+
+  /** A nationality noun qualified as ethnic ("ethnic Albanians"): a group, not its nationality's state. */
+  private boolean ethnic(Sentence s, int token) {
+    return s.children(token).stream()
+        .anyMatch(d -> d.relation().equals("amod") && lex.isCue("ethnic", s.token(d.dependent()).lemma()));
   }
 
   /**

@@ -630,4 +630,20 @@ class EventExtractorTest {
     assertEquals(1, all.size(), all::toString);
     assertEquals("IRN", all.get(0).source().actorKey(), "an actor acting in a storm is still an actor");
   }
+
+  @Test
+  void anEthnicGroupBelongsToTheCountryItLivesInNotToItsNationality() {
+    List<Event> all = events(new Parses()
+        .sentence("Ethnic/JJ/ethnic Albanians/NNPS/Albanian/MISC demonstrated/VBD/demonstrate in/IN/in Serbia/NNP/Serbia/LOCATION ./.",
+            "root(-1,2) amod(1,0) nsubj(2,1) case(4,3) obl:in(2,4) punct(2,5)")
+        .sentence("Israel/NNP/Israel/LOCATION attacked/VBD/attack ethnic/JJ/ethnic Albanians/NNPS/Albanian/MISC"
+            + " in/IN/in Serbia/NNP/Serbia/LOCATION ./.",
+            "root(-1,1) nsubj(1,0) amod(3,2) obj(1,3) case(5,4) nmod:in(3,5) punct(1,6)")
+        .sentence("Israel/NNP/Israel/LOCATION attacked/VBD/attack ethnic/JJ/ethnic Albanians/NNPS/Albanian/MISC ./.",
+            "root(-1,1) nsubj(1,0) amod(3,2) obj(1,3) punct(1,4)"));
+    assertEquals("SRB", only(all.subList(0, 1), "141").source().actorKey());
+    List<Event> attacks = all.stream().filter(e -> e.cameo().equals("190")).toList();
+    assertEquals("SRB", attacks.get(0).target().actorKey());
+    assertNull(attacks.get(1).target(), "where they live is not said: unknown, not Albania");
+  }
 }

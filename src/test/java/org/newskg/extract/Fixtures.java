@@ -25,6 +25,7 @@ public final class Fixtures {
     country(g, "NOR", "Norway", "Q20", "Norwegian", "Oslo");
     country(g, "SRB", "Serbia", "Q403", "Serbian", "Belgrade");
     country(g, "ALB", "Albania", "Q222", "Albanian", "Tirana");
+    g.add("Albanians", new GazetteerEntry("ALB", "Albania", ActorType.COUNTRY, "ALB", "ALB", "Q222", Form.ADJECTIVE));
     country(g, "DEU", "Germany", "Q183", "German", "Berlin");
     country(g, "BLR", "Belarus", "Q184", "Belarusian", "Minsk");
     country(g, "KOR", "South Korea", "Q884", "South Korean", "Seoul");
@@ -96,6 +97,7 @@ public final class Fixtures {
     l.addCue("location-target", "14");
     l.addCue("purpose", "help");
     l.addCue("place-noun", "town");
+    l.addCue("ethnic", "ethnic");
     l.addCue("natural-cause", "earthquake");
     l.addCue("natural-cause", "storm");
     l.addCue("requesting-root", "10");
