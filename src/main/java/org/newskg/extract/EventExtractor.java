@@ -72,7 +72,12 @@ public final class EventExtractor {
     }
     if (verb) {
       d.source = roles.verbSource(s, m.token()).orElse(null);
-      roles.verbTargets(s, m.token(), particle).forEach(d::offerTarget);
+      List<ActorMention> targets = new ArrayList<>(roles.verbTargets(s, m.token(), particle));
+      if (lex.isCue("addressee-last", m.entry().cameo().substring(0, 2))) {
+        // "complained to the UN over Israeli raids": the complaint is about Israel, made to the UN
+        targets.sort(java.util.Comparator.comparing(t -> roles.isToPhrase(s, m.token(), t)));
+      }
+      targets.forEach(d::offerTarget);
       if (d.source == null) {
         d.source = placedAgent(a, s, m.token(), roles, registry).orElse(null);
       }

@@ -30,6 +30,12 @@ final class RoleFinder {
     this.mentions = mentions;
   }
 
+  /** True when a mention is the object of a to-phrase on the verb: the addressee of a statement. */
+  boolean isToPhrase(Sentence s, int verb, ActorMention m) {
+    return s.children(verb).stream().anyMatch(d -> d.relation().equals("obl:to")
+        && d.dependent() >= m.span().start() && d.dependent() < m.span().end());
+  }
+
   /** The one country a sentence names, if exactly one. */
   Optional<String> onlyCountry(Sentence s, ActorRegistry registry) {
     return mentions.onlyCountry(s.index(), registry);

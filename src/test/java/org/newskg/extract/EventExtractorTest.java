@@ -646,4 +646,15 @@ class EventExtractorTest {
     assertEquals("SRB", attacks.get(0).target().actorKey());
     assertNull(attacks.get(1).target(), "where they live is not said: unknown, not Albania");
   }
+
+  @Test
+  void aComplaintIsAimedAtWhatItIsAboutNotAtWhomItIsMadeTo() {
+    List<Event> all = events(new Parses()
+        .sentence("Lebanon/NNP/Lebanon/LOCATION denounced/VBD/denounce to/IN/to Norway/NNP/Norway/LOCATION Israeli/JJ/Israeli/MISC"
+            + " raids/NNS/raid ./.",
+            "root(-1,1) nsubj(1,0) case(3,2) obl:to(1,3) amod(5,4) obl:over(1,5) punct(1,6)")
+        .sentence("Lebanon/NNP/Lebanon/LOCATION denounced/VBD/denounce to/IN/to Norway/NNP/Norway/LOCATION ./.",
+            "root(-1,1) nsubj(1,0) case(3,2) obl:to(1,3) punct(1,4)"));
+    assertEquals(List.of("ISR", "NOR"), all.stream().map(e -> e.target().actorKey()).toList());
+  }
 }

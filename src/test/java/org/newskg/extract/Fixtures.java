@@ -98,6 +98,7 @@ public final class Fixtures {
     l.addCue("purpose", "help");
     l.addCue("place-noun", "town");
     l.addCue("ethnic", "ethnic");
+    l.addCue("addressee-last", "11");
     l.addCue("natural-cause", "earthquake");
     l.addCue("natural-cause", "storm");
     l.addCue("requesting-root", "10");
