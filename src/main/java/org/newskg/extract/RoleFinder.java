@@ -292,7 +292,12 @@ final class RoleFinder {
       // "shelled positions of the Palestinian security forces": the owner of what is acted on
       for (Dependency d : s.children(c)) {
         if (d.relation().equals("nmod:of") && mentions.at(s.index(), c).isEmpty()) {
-          actorAt(s, d.dependent()).ifPresent(out::add);
+          Optional<ActorMention> owner = actorAt(s, d.dependent());
+          owner.ifPresent(out::add);
+          if (owner.isEmpty()) {
+            // "suspended part of an aid program for Bosnia"
+            out.addAll(prepositionalActors(s, d.dependent(), ""));
+          }
         }
       }
     }

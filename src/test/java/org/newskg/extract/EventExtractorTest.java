@@ -657,4 +657,14 @@ class EventExtractorTest {
             "root(-1,1) nsubj(1,0) case(3,2) obl:to(1,3) punct(1,4)"));
     assertEquals(List.of("ISR", "NOR"), all.stream().map(e -> e.target().actorKey()).toList());
   }
+
+  @Test
+  void aPhraseOnTheOfNounOfTheObjectNamesTheTarget() {
+    // "the United States suspended part of an aid program for Bosnia"
+    Event e = only(events(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION attacked/VBD/attack part/NN/part of/IN/of a/DT/a convoy/NN/convoy to/IN/to"
+            + " Lebanon/NNP/Lebanon/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) obj(1,2) case(5,3) det(5,4) nmod:of(2,5) case(7,6) nmod:to(5,7) punct(1,8)")), "190");
+    assertEquals("LBN", e.target().actorKey());
+  }
 }
