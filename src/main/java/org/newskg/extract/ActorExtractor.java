@@ -31,7 +31,7 @@ public final class ActorExtractor {
       }
     }
     placeCountries(a, registry, mentions);
-    mentions.addAll(definiteAgreements(a, registry, mentions));
+    mentions.addAll(definiteReferences(a, registry, mentions));
     MentionIndex named = new MentionIndex(mentions);
     mentions.addAll(new CorefLinker(lex).link(a, named));
     for (ActorMention m : mentions) {
@@ -47,7 +47,7 @@ public final class ActorExtractor {
    * council": the organisation named most recently before whose name ends in that word
    * ("International Atomic Energy Agency", "Security Council").
    */
-  private List<ActorMention> definiteAgreements(AnalyzedArticle a, ActorRegistry registry, List<ActorMention> named) {
+  private List<ActorMention> definiteReferences(AnalyzedArticle a, ActorRegistry registry, List<ActorMention> named) {
     List<ActorMention> out = new ArrayList<>();
     MentionIndex index = new MentionIndex(named);
     String last = null;
@@ -134,11 +134,7 @@ public final class ActorExtractor {
 
   private boolean isDefiniteAgreementNoun(Sentence s, int t) {
     var tok = s.token(t);
-    if (!tok.pos().equals("NN") || !lex.isCue("agreement-head", tok.word())) {
-      return false;
-    }
-    return s.children(t).stream()
-        .anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).lemma().matches("the|this|that"));
+    return tok.pos().equals("NN") && lex.isCue("agreement-head", tok.word()) && isDefinite(s, t);
   }
 
   private List<String> personNames(AnalyzedArticle a) {
