@@ -74,10 +74,7 @@ public final class Evaluator {
     if (a == null) {
       return null;
     }
-    if (m.sector() != null && a.country() != null) {
-      return a.country() + m.sector();
-    }
-    return a.code();
+    return a.codeAs(m);
   }
 
   private static String safeId(String id) {

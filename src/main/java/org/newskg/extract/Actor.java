@@ -20,6 +20,17 @@ public record Actor(
     aliases = Set.copyOf(new TreeSet<>(aliases));
   }
 
+  /**
+   * The CAMEO code of this actor as a mention names it: its country with the sector the mention
+   * adds ("Egyptian police": EGY + COP), otherwise its own code.
+   */
+  public String codeAs(ActorMention m) {
+    if (m.sector() != null && !m.sector().isBlank() && country != null) {
+      return country + m.sector();
+    }
+    return code;
+  }
+
   public Actor withAliases(Set<String> more) {
     Set<String> all = new TreeSet<>(aliases);
     all.addAll(more);

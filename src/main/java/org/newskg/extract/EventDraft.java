@@ -11,6 +11,7 @@ final class EventDraft {
   final Sentence sentence;
   final int token;
   final TriggerLexicon.Entry entry;
+  final Parties parties;
   final boolean verb;
   String cameo;
   Span trigger;
@@ -28,8 +29,9 @@ final class EventDraft {
   final List<ActorMention> jointSources = new ArrayList<>();
   final List<ActorMention> jointTargets = new ArrayList<>();
 
-  EventDraft(Sentence sentence, int token, TriggerLexicon.Entry entry, boolean verb) {
+  EventDraft(Sentence sentence, int token, TriggerLexicon.Entry entry, boolean verb, Parties parties) {
     this.sentence = sentence;
+    this.parties = parties;
     this.token = token;
     this.entry = entry;
     this.verb = verb;
@@ -46,13 +48,13 @@ final class EventDraft {
 
   /** Sets the target unless it would be a source itself. */
   void offerTarget(ActorMention m) {
-    if (target == null && m != null && !isSource(m.actorKey())) {
+    if (target == null && m != null && !isSource(m)) {
       target = m;
     }
   }
 
-  boolean isSource(String key) {
-    return source != null && source.actorKey().equals(key) || jointSources.stream().anyMatch(j -> j.actorKey().equals(key));
+  boolean isSource(ActorMention m) {
+    return source != null && parties.same(source, m) || jointSources.stream().anyMatch(j -> parties.same(j, m));
   }
 
   /** Adds actors coordinated with the source; a target that turns out to be one of them is dropped. */
@@ -60,11 +62,11 @@ final class EventDraft {
     for (ActorMention m : more) {
       // "talks between X and Y": a conjunct that is already the target stays the target
       boolean isTheTarget = target != null && target.span().equals(m.span());
-      if (!isSource(m.actorKey()) && !isTheTarget) {
+      if (!isSource(m) && !isTheTarget) {
         jointSources.add(m);
       }
     }
-    if (target != null && isSource(target.actorKey())) {
+    if (target != null && isSource(target)) {
       // "the United States and Jordan agreed on a pact between the two countries"
       target = null;
     }
@@ -73,8 +75,8 @@ final class EventDraft {
   /** Adds actors coordinated with the target. */
   void addJointTargets(List<ActorMention> more) {
     for (ActorMention m : more) {
-      boolean known = target.actorKey().equals(m.actorKey()) || jointTargets.stream().anyMatch(j -> j.actorKey().equals(m.actorKey()));
-      if (!known && !isSource(m.actorKey())) {
+      boolean known = parties.same(target, m) || jointTargets.stream().anyMatch(j -> parties.same(j, m));
+      if (!known && !isSource(m)) {
         jointTargets.add(m);
       }
     }

@@ -31,15 +31,16 @@ public final class EventExtractor {
 
   public List<Event> extract(AnalyzedArticle a, ActorExtractor.Result actors, List<Quote> quotes) {
     RoleFinder roles = new RoleFinder(lex, actors.mentions());
+    Parties parties = new Parties(lex, actors.registry());
     List<EventDraft> drafts = new ArrayList<>();
     for (Sentence s : a.sentences()) {
       if (s.heading()) {
         continue;
       }
       for (TriggerMatcher.Match m : matcher.find(s, actors.mentions())) {
-        draft(a, s, m, roles, actors.registry()).ifPresent(drafts::add);
+        draft(a, s, m, roles, parties).ifPresent(drafts::add);
       }
-      obligations(a, s, roles).forEach(drafts::add);
+      obligations(a, s, roles, parties).forEach(drafts::add);
     }
     new EventLinker(a, actors, roles, lex).link(drafts, quotes);
     for (EventDraft d : drafts) {
@@ -57,13 +58,14 @@ public final class EventExtractor {
         out.add(d.toEvent());
       }
     }
-    return EventMerger.merge(out);
+    return EventMerger.merge(out, parties);
   }
 
   private Optional<EventDraft> draft(AnalyzedArticle a, Sentence s, TriggerMatcher.Match m, RoleFinder roles,
-      ActorRegistry registry) {
+      Parties parties) {
+    ActorRegistry registry = parties.registry();
     boolean verb = s.token(m.token()).isVerb();
-    EventDraft d = new EventDraft(s, m.token(), m.entry(), verb);
+    EventDraft d = new EventDraft(s, m.token(), m.entry(), verb, parties);
     String particle = m.entry().particle();
     if (particle.isEmpty() && lex.isCue("from-is-target", m.entry().cameo().substring(0, 2))
         || lex.isCue("from-is-target", m.entry().cameo())) {
@@ -162,7 +164,7 @@ public final class EventExtractor {
     }
     if (d.target == null && lex.isCue("location-target", root)) {
       // protests, repression and force are aimed at the country where they happen ("demonstrated in Serbia")
-      roles.place(s, m.token()).ifPresent(d::offerTarget);
+      roles.place(s, m.token()).map(p -> peopleOfOwnCountry(d, p)).ifPresent(d::offerTarget);
     }
     if (d.target == null && lex.isCue("act-location-target", root)) {
       // "refused to deploy troops in Lebanon": the refused or threatened act's place
@@ -177,6 +179,17 @@ public final class EventExtractor {
         d.offerTarget(new ActorMention(country.get(), MentionFinder.span(a.text(), s, group, group + 1), group, sector, false));
       }
     }
+  }
+
+  /**
+   * "Turkish authorities imposed a curfew in Turkey", "the army shelled villages in Sudan": what a
+   * state does in its own country is aimed at its people (CAMEO civilians), not at itself.
+   */
+  private ActorMention peopleOfOwnCountry(EventDraft d, ActorMention place) {
+    if (d.source != null && d.parties.same(d.source, place)) {
+      return new ActorMention(place.actorKey(), place.span(), place.head(), RoleFinder.CIVILIANS, place.viaCoref());
+    }
+    return place;
   }
 
   /**
@@ -219,7 +232,7 @@ public final class EventExtractor {
   }
 
   /** "Russia said Sudan must return the helicopter": a reported obligation is a demand (CAMEO 100). */
-  private List<EventDraft> obligations(AnalyzedArticle a, Sentence s, RoleFinder roles) {
+  private List<EventDraft> obligations(AnalyzedArticle a, Sentence s, RoleFinder roles, Parties parties) {
     List<EventDraft> out = new ArrayList<>();
     for (int t = 0; t < s.tokens().size(); t++) {
       if (!s.token(t).isVerb() || !lex.isCue("reporting", s.token(t).lemma())) {
@@ -233,7 +246,7 @@ public final class EventExtractor {
         if (!c.relation().equals("ccomp") || must.isEmpty() || !cameo.contains(DEMAND)) {
           continue;
         }
-        EventDraft d = new EventDraft(s, clause, new TriggerLexicon.Entry("must", true, java.util.Set.of(), "", DEMAND, ""), true);
+        EventDraft d = new EventDraft(s, clause, new TriggerLexicon.Entry("must", true, java.util.Set.of(), "", DEMAND, ""), true, parties);
         d.source = roles.verbSource(s, t).orElse(null);
         roles.verbSource(s, clause).ifPresent(d::offerTarget);
         d.trigger = MentionFinder.span(a.text(), s, Math.min(must.get().dependent(), clause), clause + 1);

@@ -18,7 +18,7 @@ import java.util.Objects;
 final class EventMerger {
   private EventMerger() {}
 
-  static List<Event> merge(List<Event> events) {
+  static List<Event> merge(List<Event> events, Parties parties) {
     Map<String, List<Event>> groups = new LinkedHashMap<>();
     List<Event> loose = new ArrayList<>();
     for (Event e : events) {
@@ -27,7 +27,7 @@ final class EventMerger {
         loose.add(e);
         continue;
       }
-      groups.computeIfAbsent(key(e), k -> new ArrayList<>()).add(e);
+      groups.computeIfAbsent(key(e, parties), k -> new ArrayList<>()).add(e);
     }
     Map<String, String> renamed = new HashMap<>();
     List<Event> out = new ArrayList<>(loose);
@@ -64,8 +64,10 @@ final class EventMerger {
     return cameo.length() * 2 - (unspecified ? 1 : 0);
   }
 
-  private static String key(Event e) {
-    return String.join("|", e.source().actorKey(), e.target().actorKey(), e.cameo().substring(0, 2),
+  private static String key(Event e, Parties parties) {
+    // parties too: in a domestic dyad (EGYCOP against EGYOPP) both sides are one country
+    return String.join("|", e.source().actorKey(), parties.party(e.source()), e.target().actorKey(),
+        parties.party(e.target()), e.cameo().substring(0, 2),
         e.modality().toString(), String.valueOf(e.date()));
   }
 }

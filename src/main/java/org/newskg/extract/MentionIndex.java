@@ -34,14 +34,16 @@ public final class MentionIndex {
   }
 
   /**
-   * The one country a sentence names (by name, adjective or capital, not through a pronoun), if
-   * it names exactly one.
+   * The one country a sentence names (by name, adjective, capital or a place known to lie in it,
+   * not through a pronoun), if it names exactly one.
    */
   public Optional<String> onlyCountry(int sentence, ActorRegistry registry) {
     java.util.Set<String> countries = new java.util.TreeSet<>();
     for (ActorMention m : inSentence(sentence)) {
-      registry.get(m.actorKey()).filter(a -> a.type() == ActorType.COUNTRY && !m.viaCoref())
-          .ifPresent(a -> countries.add(a.key()));
+      // a place known to lie in a country names that country too ("in Tel Aviv")
+      registry.get(m.actorKey()).filter(a -> !m.viaCoref())
+          .filter(a -> a.type() == ActorType.COUNTRY || a.type() == ActorType.LOCATION && a.country() != null)
+          .ifPresent(a -> countries.add(a.country() != null ? a.country() : a.key()));
     }
     return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
   }

@@ -30,6 +30,9 @@ final class RoleFinder {
     this.mentions = mentions;
   }
 
+  /** The CAMEO sector of civilians, which an ethnic group of a country is. */
+  static final String CIVILIANS = "CVL";
+
   /** True when a mention is the object of a to-phrase on the verb: the addressee of a statement. */
   boolean isToPhrase(Sentence s, int verb, ActorMention m) {
     return s.children(verb).stream().anyMatch(d -> d.relation().equals("obl:to")
@@ -49,7 +52,8 @@ final class RoleFinder {
         if (OWNER_PREPS.contains(d.relation())) {
           Optional<ActorMention> m = mentions.at(s.index(), d.dependent());
           if (m.isPresent()) {
-            return m;
+            ActorMention o = m.get();
+            return Optional.of(new ActorMention(o.actorKey(), o.span(), o.head(), CIVILIANS, o.viaCoref()));
           }
         }
       }
@@ -58,6 +62,13 @@ final class RoleFinder {
     Optional<ActorMention> direct = mentions.at(s.index(), token);
     if (direct.isPresent()) {
       return direct;
+    }
+    for (Dependency d : s.children(token)) {
+      // "the party's leader Mahmoud Abbas", with the name parsed as a loose dependent of the title
+      Optional<ActorMention> m = d.relation().equals("dep") ? mentions.at(s.index(), d.dependent()) : Optional.empty();
+      if (m.isPresent() && m.get().span().start() == token + 1 && lex.role(s.token(token).lemma()).isPresent()) {
+        return m;
+      }
     }
     for (String rel : MODIFIER_RELS) {
       for (Dependency d : s.children(token)) {
@@ -88,10 +99,14 @@ final class RoleFinder {
   }
 
   /**
-   * The sector of an agent noun or title, also with its compound modifiers ("opposition groups");
+   * The sector of an agent noun or title, also with its compound modifiers ("opposition groups"),
+   * or of an ethnic group (civilians, as CAMEO codes them: "ethnic Albanians" in Serbia are SRBCVL);
    * empty string for a role without a sector, empty when the noun is no agent.
    */
   Optional<String> agentSector(Sentence s, int token) {
+    if (ethnic(s, token)) {
+      return Optional.of(CIVILIANS);
+    }
     String lemma = s.token(token).lemma().toLowerCase(java.util.Locale.ROOT);
     StringBuilder phrase = new StringBuilder();
     for (Dependency d : s.children(token)) {
@@ -211,6 +226,11 @@ final class RoleFinder {
    * town of Cizre in southeastern Turkey". Looks at in-phrases of the trigger, of its object and of
    * its infinitive complements, and one level into a place noun that is not itself an actor.
    */
+  /** A mention as the place where something happens: "in the capital Kabul" is Afghanistan, not its government. */
+  private static ActorMention asPlace(ActorMention m) {
+    return m.sector() == null ? m : new ActorMention(m.actorKey(), m.span(), m.head(), null, m.viaCoref());
+  }
+
   Optional<ActorMention> place(Sentence s, int trigger) {
     List<Integer> heads = clauseHeads(s, trigger);
     for (Dependency d : s.children(trigger)) {
@@ -224,7 +244,7 @@ final class RoleFinder {
         if (in) {
           Optional<ActorMention> m = actorAt(s, d.dependent());
           if (m.isPresent()) {
-            return m;
+            return m.map(RoleFinder::asPlace);
           }
         }
         if (!in && !d.baseRelation().equals("obl") && !d.baseRelation().equals("nmod")) {
@@ -235,7 +255,7 @@ final class RoleFinder {
           boolean deeper = inner.relation().equals("nmod:in") || in && inner.relation().equals("nmod:of");
           Optional<ActorMention> m = deeper ? actorAt(s, inner.dependent()) : Optional.empty();
           if (m.isPresent()) {
-            return m;
+            return m.map(RoleFinder::asPlace);
           }
         }
       }

@@ -3,6 +3,7 @@ package org.newskg.rdf;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.OWL;
@@ -60,8 +62,10 @@ public final class ExtractionMapper {
     for (ActorMention m : x.mentions()) {
       g.getResource(NKG.actorIri(m.actorKey())).addProperty(GAF.denotedBy, mention(g, iris, art, m.span(), article));
     }
+    Map<String, Actor> byKey = new HashMap<>();
+    x.actors().forEach(a -> byKey.put(a.key(), a));
     for (Event e : x.events()) {
-      event(g, iris, art, e, article);
+      event(g, iris, art, e, article, byKey);
     }
     for (Quote q : x.quotes()) {
       quote(g, iris, art, q, article);
@@ -169,7 +173,7 @@ public final class ExtractionMapper {
     return m;
   }
 
-  private void event(Model g, Iris iris, Article art, Event e, Resource article) {
+  private void event(Model g, Iris iris, Article art, Event e, Resource article, Map<String, Actor> actors) {
     Resource ev = g.createResource(iris.event(e.id()), NKG.Event);
     ev.addProperty(RDF.type, SEM.Event);
     ev.addProperty(SEM.eventType, g.createResource(NKG.CAMEO + e.cameo()));
@@ -183,8 +187,8 @@ public final class ExtractionMapper {
       }
     });
     // coordinated actors ("France and Germany condemned") are each a source of the one event
-    e.sources().forEach(m -> role(g, iris, art, ev, NKG.source, NKG.sourceMention, m, article));
-    e.targets().forEach(m -> role(g, iris, art, ev, NKG.target, NKG.targetMention, m, article));
+    e.sources().forEach(m -> role(g, ev, SOURCE, m, mention(g, iris, art, m.span(), article), actors));
+    e.targets().forEach(m -> role(g, ev, TARGET, m, mention(g, iris, art, m.span(), article), actors));
     Resource trig = mention(g, iris, art, e.trigger(), article);
     ev.addProperty(NKG.trigger, trig);
     // every report of the event in the article (headline, lead, quote) is one of its mentions
@@ -209,15 +213,24 @@ public final class ExtractionMapper {
     }
   }
 
-  private void role(Model g, Iris iris, Article art, Resource ev, org.apache.jena.rdf.model.Property p,
-      org.apache.jena.rdf.model.Property pm, ActorMention m, Resource article) {
-    if (m == null) {
-      return;
-    }
+  /** The properties of one role of an event: its actor, its mention, its code. */
+  private record Role(Property actor, Property mention, Property code) {}
+
+  private static final Role SOURCE = new Role(NKG.source, NKG.sourceMention, NKG.sourceCode);
+  private static final Role TARGET = new Role(NKG.target, NKG.targetMention, NKG.targetCode);
+
+  private static void role(Model g, Resource ev, Role role, ActorMention m, Resource mention, Map<String, Actor> actors) {
     Resource actor = g.createResource(NKG.actorIri(m.actorKey()));
-    ev.addProperty(p, actor);
-    ev.addProperty(SEM.hasActor, actor);
-    ev.addProperty(pm, mention(g, iris, art, m.span(), article));
+    ev.addProperty(role.actor(), actor).addProperty(SEM.hasActor, actor);
+    ev.addProperty(role.mention(), mention);
+    // a domestic dyad has one country on both sides; the codes tell its parties apart (EGYCOP, EGYOPP)
+    code(actors, m).ifPresent(c -> ev.addProperty(role.code(), c));
+  }
+
+  /** The event's code of a role: the actor's code, with the sector its mention names. */
+  private static Optional<String> code(Map<String, Actor> actors, ActorMention m) {
+    Actor a = actors.get(m.actorKey());
+    return Optional.ofNullable(a == null ? null : a.codeAs(m));
   }
 
   private void quote(Model g, Iris iris, Article art, Quote q, Resource article) {

@@ -60,6 +60,8 @@ public final class NKG {
   public static final Property target = prop("target");
   public static final Property sourceMention = prop("sourceMention");
   public static final Property targetMention = prop("targetMention");
+  public static final Property sourceCode = prop("sourceCode");
+  public static final Property targetCode = prop("targetCode");
   public static final Property trigger = prop("trigger");
   public static final Property triggerText = prop("triggerText");
   public static final Property sentence = prop("sentence");

@@ -602,11 +602,14 @@ class EventExtractorTest {
     assertEquals("students", attacks.get(0).target().span().text());
     assertEquals("ALB", attacks.get(1).target().actorKey(), "the group's own country wins");
     assertNull(attacks.get(2).target(), "two countries in the sentence: unknown");
-    // a group of the source's own country stays unknown: source and target cannot be one actor
+    // a group of the source's own country is another party of that country: a domestic dyad
     Event domestic = only(events(new Parses().sentence(
         "Serbian/JJ/Serbian/MISC officials/NNS/official attacked/VBD/attack students/NNS/student ./.",
         "root(-1,2) amod(1,0) nsubj(2,1) obj(2,3) punct(2,4)")), "190");
-    assertNull(domestic.target());
+    assertEquals("SRB", domestic.source().actorKey());
+    assertEquals("GOV", domestic.source().sector());
+    assertEquals("SRB", domestic.target().actorKey());
+    assertEquals("EDU", domestic.target().sector());
   }
 
   @Test
@@ -666,5 +669,15 @@ class EventExtractorTest {
             + " Lebanon/NNP/Lebanon/LOCATION ./.",
         "root(-1,1) nsubj(1,0) obj(1,2) case(5,3) det(5,4) nmod:of(2,5) case(7,6) nmod:to(5,7) punct(1,8)")), "190");
     assertEquals("LBN", e.target().actorKey());
+  }
+
+  @Test
+  void aNameRightAfterATitleIsTheActorEvenWhenParsedLoosely() {
+    // "rallied against the party's leader Mahmoud Abbas": the name, not the title's owner
+    Event e = only(events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION rejected/VBD/reject Israel/NNP/Israel/LOCATION 's/POS/'s president/NN/president"
+            + " Isaac/NNP/Isaac/PERSON Herzog/NNP/Herzog/PERSON ./.",
+        "root(-1,1) nsubj(1,0) nmod:poss(4,2) case(2,3) obj(1,4) compound(6,5) dep(4,6) punct(1,7)")), "120");
+    assertEquals("person/isaac-herzog", e.target().actorKey());
   }
 }

@@ -38,6 +38,10 @@ public final class Fixtures {
         "USA", null, Form.NAME, java.util.List.of(new GazetteerEntry.Term("USAGOV", java.time.LocalDate.of(1981, 1, 20),
             java.time.LocalDate.of(1989, 1, 20))));
     g.add("Ronald Reagan", reagan);
+    g.add("Isaac Herzog", new GazetteerEntry("person/isaac-herzog", "Isaac Herzog", ActorType.PERSON, "ISRGOV", "ISR",
+        null, Form.NAME));
+    g.add("Hezbollah", new GazetteerEntry("org/hezbollah", "Hezbollah", ActorType.GROUP, "LBNREB", "LBN", null, Form.NAME));
+    g.add("Kukes", new GazetteerEntry("place/kukes", "Kukes", ActorType.LOCATION, null, "ALB", null, Form.NAME));
     g.add("Reagan", reagan);
     return g;
   }
@@ -58,6 +62,14 @@ public final class Fixtures {
     l.addAgent("students", "EDU");
     l.addAgent("student", "EDU");
     l.addAgent("opposition group", "OPP");
+    l.addAgent("police", "COP");
+    l.addAgent("rebels", "REB");
+    l.addAgent("forces", "MIL");
+    for (String sector : Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY")) {
+      l.addCue("state-sector", sector);
+    }
+    l.addCue("org-suffix", "party");
+    l.addCue("org-suffix", "movement");
     l.addRole(new Lexicons.Role("spokesperson", "spokespersonOf", "GOV", false));
     l.addRole(new Lexicons.Role("president", "leaderOf", "GOV", true));
     l.addRole(new Lexicons.Role("judge", "officialOf", "JUD", false));
@@ -95,6 +107,7 @@ public final class Fixtures {
     l.addCue("intent", "willing");
     l.addCue("intent", "agree");
     l.addCue("location-target", "14");
+    l.addCue("location-target", "19");
     l.addCue("purpose", "help");
     l.addCue("place-noun", "town");
     l.addCue("ethnic", "ethnic");

@@ -176,6 +176,21 @@ class ExtractionMapperTest {
     assertConforms(map());
   }
 
+  @Test
+  void aDomesticDyadKeepsBothPartiesCodesAndConforms() {
+    Extraction x = Fixtures.extractor().extract(new Parses().sentence(
+        "Serbian/JJ/Serbian/MISC police/NNS/police attacked/VBD/attack Serbian/JJ/Serbian/MISC students/NNS/student ./.",
+        "root(-1,2) amod(1,0) nsubj(2,1) amod(4,3) obj(2,4) punct(2,5)").build(DATE));
+    ArticleGraph a = new ExtractionMapper(Fixtures.cameo()).map(x, "0".repeat(64));
+    Node event = a.articleTriples().find(Node.ANY, NKG.cameoCode.asNode(), NodeFactory.createLiteralString("190"))
+        .toList().get(0).getSubject();
+    assertEquals(NKG.actorIri("SRB"), only(a.articleTriples(), event, NKG.source));
+    assertEquals(NKG.actorIri("SRB"), only(a.articleTriples(), event, NKG.target));
+    assertEquals("SRBCOP", only(a.articleTriples(), event, NKG.sourceCode));
+    assertEquals("SRBEDU", only(a.articleTriples(), event, NKG.targetCode));
+    assertConforms(a);
+  }
+
   private static void assertConforms(ArticleGraph a) {
     DatasetGraph dsg = DatasetGraphFactory.create();
     Node graph = NodeFactory.createURI(NKG.articleGraph(a.articleId()));

@@ -78,6 +78,22 @@ class ValidatorTest {
     assertTrue(result.violations().stream().anyMatch(v -> v.path().equals("nkg:trigger")), describe(result));
   }
 
+  @Test
+  void aDomesticDyadWhoseCodesTellThePartiesApartConforms() {
+    // Iran's government against Iran's opposition: one country on both sides, two parties
+    DatasetGraph dsg = good();
+    UpdateAction.parseExecute("""
+        PREFIX nkg: <https://w3id.org/newskg/ontology#>
+        PREFIX nkgid: <https://w3id.org/newskg/id/>
+        WITH <https://w3id.org/newskg/id/graph/article/iran-rejects-talks>
+        DELETE { ?e nkg:target ?t ; nkg:sourceCode ?s ; nkg:targetCode ?c }
+        INSERT { ?e nkg:target nkgid:actor\\/IRN ; nkg:sourceCode "IRNGOV" ; nkg:targetCode "IRNOPP" }
+        WHERE { BIND(nkgid:event\\/iran-rejects-talks\\/5-13 AS ?e) ?e nkg:target ?t ; nkg:sourceCode ?s ; nkg:targetCode ?c }
+        """, dsg);
+    ValidationResult result = validator.validate(dsg);
+    assertTrue(result.conforms(), describe(result));
+  }
+
   static Stream<Path> badVariants() throws IOException {
     try (Stream<Path> files = Files.list(BAD)) {
       return files.filter(p -> p.toString().endsWith(".ru")).sorted().toList().stream();
