@@ -737,6 +737,9 @@ AGENT_ADD = {
     "opposition group": "OPP",
     "police": "COP",
     "army": "MIL",
+    # only the plural: "Serb forces", "government forces" (the dictionary has only longer phrases;
+    # the singular "force" is mostly "the use of force")
+    "forces": "MIL",
     "rebel": "REB",
     "government": "GOV",
 }
@@ -746,6 +749,7 @@ AGENT_PLURAL_FIX = {
     "midwife": "midwives",
     "member of the legislature": "members of the legislature",
     "authorities": "",
+    "forces": "",
     "attorney general": "attorneys general",
     "solicitor general": "solicitors general",
     "secretary general": "secretaries general",

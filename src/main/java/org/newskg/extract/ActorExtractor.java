@@ -103,9 +103,11 @@ public final class ActorExtractor {
           country = countryOf(index.at(s.index(), c.dependent()), registry);
         }
       }
+      int anchor = m.head();
       for (var p : s.parents(m.head())) {
         if (country == null && p.relation().equals("nmod:of") && p.governor() >= 0
             && lex.isCue("place-noun", s.token(p.governor()).lemma())) {
+          anchor = p.governor();
           for (var c : s.children(p.governor())) {
             if (country == null && (c.relation().equals("amod") || c.relation().equals("compound"))) {
               country = countryOf(index.at(s.index(), c.dependent()), registry);
@@ -113,10 +115,34 @@ public final class ActorExtractor {
           }
         }
       }
+      if (country == null) {
+        country = siblingCountry(s, anchor, index, registry);
+      }
       if (country != null) {
         registry.replace(place.withCountry(country));
       }
     }
+  }
+
+  /**
+   * "imposed a curfew in the town of Cizre in southeastern Turkey", where the parser attaches both
+   * in-phrases to the verb: the country in the next in-phrase of the same verb.
+   */
+  private static String siblingCountry(Sentence s, int place, MentionIndex index, ActorRegistry registry) {
+    for (var p : s.parents(place)) {
+      if (!p.relation().equals("obl:in") || p.governor() < 0) {
+        continue;
+      }
+      for (var c : s.children(p.governor())) {
+        if (c.relation().equals("obl:in") && c.dependent() > place) {
+          String country = countryOf(index.at(s.index(), c.dependent()), registry);
+          if (country != null) {
+            return country;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private static String countryOf(java.util.Optional<ActorMention> m, ActorRegistry registry) {

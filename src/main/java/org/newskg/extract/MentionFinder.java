@@ -35,6 +35,9 @@ final class MentionFinder {
   /** The article's publication date, which decides a leader's code (in office or not), or null. */
   private final java.time.LocalDate date;
 
+  private static final Set<ActorType> ORGANISATIONS = java.util.EnumSet.of(ActorType.ORGANIZATION,
+      ActorType.GOVERNMENT_ORGANIZATION, ActorType.GROUP);
+
   MentionFinder(Gazetteer gazetteer, Lexicons lex, ActorRegistry registry, PersonNames people) {
     this(gazetteer, lex, registry, people, null);
   }
@@ -166,6 +169,10 @@ final class MentionFinder {
     if (known.isPresent()) {
       return Optional.of(gazetteerMention(text, s, start, end, known.get(), claims));
     }
+    if ("ORGANIZATION".equals(m.type()) && end - start == 1 && s.token(start).pos().startsWith("JJ")) {
+      // an unknown adjective is no organisation: "the largest Protestant extremist organization"
+      return Optional.empty();
+    }
     return switch (m.type()) {
       case "ORGANIZATION" -> Optional.of(organization(text, s, start, end, claims));
       case "LOCATION" -> Optional.of(simple(text, s, start, end, ActorType.LOCATION, "place/", claims));
@@ -203,6 +210,10 @@ final class MentionFinder {
     CountryPrefix prefix = inner != null ? inner : countryBefore(text, s, start);
     String country = prefix == null ? null : prefix.entry().country();
     Optional<GazetteerEntry> known = gazetteer.lookup(name).filter(e -> e.type() != ActorType.COUNTRY);
+    if (known.isEmpty() && end - nameStart > 1 && lex.isCue("org-suffix", s.token(end - 1).lemma())) {
+      // "the Fatah Party", "the Hamas movement": a known organisation with a generic word after it
+      known = gazetteer.lookup(s.text(text, nameStart, end - 1)).filter(e -> ORGANISATIONS.contains(e.type()));
+    }
     if (known.isPresent() && (country == null || country.equals(known.get().country()))) {
       // "United States State Department": the gazetteer knows the "State Department" of that country
       return gazetteerMention(text, s, prefix == null ? start : Math.min(start, prefix.start()), end, known.get(), claims);
@@ -234,13 +245,17 @@ final class MentionFinder {
 
   private record CountryPrefix(int start, int end, GazetteerEntry entry) {}
 
-  /** The one country that words inside a name denote: a country, its adjective or capital, or a place in it. */
+  /**
+   * The one country that words inside a name denote: a country, its adjective or capital, a place
+   * in it, or one of its organisations.
+   */
   private Optional<String> countryNamedIn(String text, Sentence s, int start, int end) {
     java.util.Set<String> found = new java.util.TreeSet<>();
     for (int i = start; i < end; i++) {
       for (int j = Math.min(end, i + 3); j > i; j--) {
+        // also an organisation of a country: the "Fatah Youth Committee" is Palestinian
         Optional<GazetteerEntry> e = gazetteer.lookup(s.text(text, i, j))
-            .filter(x -> x.type() == ActorType.COUNTRY || x.type() == ActorType.LOCATION);
+            .filter(x -> x.type() == ActorType.COUNTRY || x.type() == ActorType.LOCATION || ORGANISATIONS.contains(x.type()));
         if (e.isPresent() && e.get().country() != null) {
           found.add(e.get().country());
           break;

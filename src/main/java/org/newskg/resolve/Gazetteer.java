@@ -91,7 +91,9 @@ public final class Gazetteer {
   }
 
   static String normalize(String s) {
-    return s.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ").trim();
+    // "Jean-Bertrand Aristide" is listed as "Jean Bertrand Aristide": a hyphen inside a name is a space
+    String spaced = s.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("(?<=\\p{L})-(?=\\p{Lu})", " ");
+    return spaced.replaceAll("\\s+", " ").trim();
   }
 
   private void loadCountries(List<DataFiles.Row> rows) {

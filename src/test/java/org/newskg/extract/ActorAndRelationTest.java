@@ -256,4 +256,45 @@ class ActorAndRelationTest {
     assertEquals(null, actor(x, "place/greenville").country());
     assertEquals("ISR", actor(x, "place/cizre").country(), "a place in a country");
   }
+
+  @Test
+  void aPlaceLiesInTheCountryOfTheNextInPhraseOfTheSameVerb() {
+    // "imposed a curfew in the town of Cizre in southeastern Turkey", both phrases parsed on the verb
+    Extraction x = extract(new Parses().sentence(
+        "Officials/NNS/official imposed/VBD/impose a/DT/a curfew/NN/curfew in/IN/in the/DT/the town/NN/town of/IN/of"
+            + " Kraljevo/NNP/Kraljevo/LOCATION in/IN/in central/JJ/central Serbia/NNP/Serbia/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) det(3,2) obj(1,3) case(6,4) det(6,5) obl:in(1,6) case(8,7) nmod:of(6,8) case(11,9)"
+            + " amod(11,10) obl:in(1,11) punct(1,12)"));
+    assertEquals("SRB", actor(x, "place/kraljevo").country());
+  }
+
+  @Test
+  void anUnknownAdjectiveTaggedAsAnOrganisationIsNoActor() {
+    Extraction x = extract(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION outlawed/VBD/outlaw the/DT/the Protestant/JJ/Protestant/ORGANIZATION"
+            + " extremist/NN/extremist organization/NN/organization ./.",
+        "root(-1,1) nsubj(1,0) det(5,2) amod(5,3) compound(5,4) obj(1,5) punct(1,6)"));
+    assertTrue(x.actors().stream().noneMatch(a -> a.key().startsWith("org/")), x.actors()::toString);
+  }
+
+  @Test
+  void aKnownOrganisationWithAGenericWordAfterItIsThatOrganisation() {
+    Extraction x = extract(new Parses().sentence(
+        "The/DT/the Hezbollah/NNP/Hezbollah/ORGANIZATION Party/NNP/Party/ORGANIZATION met/VBD/meet ./.",
+        "root(-1,3) det(2,0) compound(2,1) nsubj(3,2) punct(3,4)"));
+    ActorMention m = x.mentions().get(0);
+    assertEquals("org/hezbollah", m.actorKey());
+    assertEquals("Hezbollah Party", m.span().text());
+  }
+
+  @Test
+  void anUnknownOrganisationNamedAfterAKnownOneBelongsToItsCountry() {
+    Extraction x = extract(new Parses().sentence(
+        "The/DT/the Hezbollah/NNP/Hezbollah/ORGANIZATION Youth/NNP/Youth/ORGANIZATION Council/NNP/Council/ORGANIZATION"
+            + " met/VBD/meet ./.",
+        "root(-1,4) det(3,0) compound(3,1) compound(3,2) nsubj(4,3) punct(4,5)"));
+    Actor org = actor(x, x.mentions().get(0).actorKey());
+    assertEquals("LBN", org.country());
+    assertEquals("Hezbollah Youth Council", org.label());
+  }
 }
