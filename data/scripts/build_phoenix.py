@@ -186,11 +186,17 @@ def clean_phrase(s):
     return re.sub(r"\s+", " ", s).strip().upper()
 
 
-def read_dictionary(path, stats):
+def read_dictionary(path, stats, lost_heads=False):
     """Entries: dicts with line, phrases [(line, kind, text)], codes [(line, code, start, end)],
-    comment (of the first primary phrase). Raises Malformed."""
+    comment (of the first primary phrase). Raises Malformed.
+
+    With `lost_heads`, an indented comment line stands for a primary phrase that was lost (the
+    MilNonState file has ` #  kkl 21 Mar 13` where a name went missing): the `+` synonyms after it,
+    up to the next primary phrase, are not given to the entry above (PETRARCH would) but set aside
+    in stats.lists["lost"]."""
     data = open(path, "rb").read().decode("utf-8", "replace")
     entries, cur, forms = [], None, stats.forms
+    lost = False
     for lineno, raw in enumerate(data.split("\n"), 1):
         line = raw.rstrip("\r\n")
         if not line.strip():
@@ -198,10 +204,15 @@ def read_dictionary(path, stats):
         if line.startswith("#") or line.startswith("<"):
             continue
         body, _, comment = line.partition("#")
+        if lost and line.startswith("+"):
+            stats.lists.setdefault("lost", []).append((lineno, clean_phrase(body[1:])))
+            continue
+        lost = False
         if line[0] in " \t":                       # date restriction (or an indented comment)
             t = body.strip()
             if not t:
                 stats["indented comments"] += 1
+                lost = lost_heads
                 continue
             m = re.fullmatch(r"\[([^\[\]]*)\]\s*", t)
             if not m:
