@@ -11,7 +11,8 @@ import org.newskg.resolve.GazetteerEntry.Form;
 
 /**
  * Known actors by surface form: countries (names, adjectives, capitals), international
- * organisations and groups, agreements and political leaders, loaded from data/gazetteer/.
+ * organisations and groups, agreements, political leaders, the non-state armed groups of the
+ * Phoenix dictionary and places, loaded from data/gazetteer/.
  */
 public final class Gazetteer {
   /** Longest alias, in tokens, that the matcher tries. */
@@ -33,6 +34,9 @@ public final class Gazetteer {
     g.loadAgreements(DataFiles.tsv("gazetteer/agreements.tsv"));
     g.loadPeople(DataFiles.tsv("gazetteer/people.tsv"));
     g.loadPhoenixPeople(DataFiles.tsv("gazetteer/phoenix-people.tsv"));
+    // non-state armed groups of the Phoenix dictionary: same columns as organizations.tsv, loaded after the
+    // curated files so that a curated name always wins
+    g.loadOrganizations(DataFiles.tsv("gazetteer/phoenix-groups.tsv"));
     g.loadPlaces(DataFiles.tsv("gazetteer/places.tsv"));
     return g;
   }
