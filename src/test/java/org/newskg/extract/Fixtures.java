@@ -39,6 +39,10 @@ public final class Fixtures {
             java.time.LocalDate.of(1989, 1, 20))));
     g.add("Ronald Reagan", reagan);
     g.add("Reagan", reagan);
+    country(g, "PSE", "Palestine", "Q219060", "Palestinian", "Ramallah");
+    country(g, "GBR", "United Kingdom", "Q145", "British", "London");
+    g.addCity("Jericho", "PSE");
+    g.addCity("Belfast", "GBR");
     return g;
   }
 
