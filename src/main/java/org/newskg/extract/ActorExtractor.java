@@ -80,15 +80,17 @@ public final class ActorExtractor {
   }
 
   /**
-   * Places the gazetteer does not know, located by the text: "Meymaneh, Afghanistan" (a country
-   * right after it), "Cizre in southeastern Turkey", or "the Bosnian town of Gorazde" (a country
-   * adjective on its place noun).
+   * Places the gazetteer does not know, or knows only from the city list, located by the text:
+   * "Meymaneh, Afghanistan" (a country right after it), "Cizre in southeastern Turkey", or "the
+   * Bosnian town of Gorazde" (a country adjective on its place noun).
    */
   private void placeCountries(AnalyzedArticle a, ActorRegistry registry, List<ActorMention> named) {
     MentionIndex index = new MentionIndex(named);
     for (ActorMention m : named) {
       Actor place = registry.get(m.actorKey()).orElse(null);
-      if (place == null || place.type() != ActorType.LOCATION || place.country() != null) {
+      // the city list's country is only the likeliest reading of the name: "Belfast, Maine" says otherwise
+      if (place == null || place.type() != ActorType.LOCATION || place.country() != null
+          && !place.country().equals(gazetteer.cityCountry(place.label()).orElse(null))) {
         continue;
       }
       Sentence s = a.sentences().get(m.span().sentence());
@@ -119,7 +121,7 @@ public final class ActorExtractor {
         country = siblingCountry(s, anchor, index, registry);
       }
       if (country != null) {
-        registry.replace(place.withCountry(country));
+        registry.replace(place.withCountry(country).withCode(place.code() == null ? null : country));
       }
     }
   }

@@ -175,7 +175,8 @@ final class MentionFinder {
     }
     return switch (m.type()) {
       case "ORGANIZATION" -> Optional.of(organization(text, s, start, end, claims));
-      case "LOCATION" -> Optional.of(simple(text, s, start, end, ActorType.LOCATION, "place/", claims));
+      case "LOCATION" -> Optional.of(
+          simple(text, s, start, end, ActorType.LOCATION, "place/", gazetteer.cityCountry(name).orElse(null), claims));
       default -> agreementByHead(text, s, start, end, claims);
     };
   }
@@ -295,13 +296,15 @@ final class MentionFinder {
     if (!lex.isCue("agreement-head", s.token(end - 1).word())) {
       return Optional.empty();
     }
-    return Optional.of(simple(text, s, start, end, ActorType.AGREEMENT, "agreement/", claims));
+    return Optional.of(simple(text, s, start, end, ActorType.AGREEMENT, "agreement/", null, claims));
   }
 
-  private ActorMention simple(String text, Sentence s, int start, int end, ActorType type, String prefix, Claims claims) {
+  /** An actor of the entity's own name; a place of a known country codes as that country, as places.tsv ones do. */
+  private ActorMention simple(
+      String text, Sentence s, int start, int end, ActorType type, String prefix, String country, Claims claims) {
     String name = s.text(text, start, end);
     claims.take(start, end);
-    Actor a = registry.put(new Actor(prefix + Slugs.slug(name), name, type, null, null, null, Set.of()));
+    Actor a = registry.put(new Actor(prefix + Slugs.slug(name), name, type, country, country, null, Set.of()));
     registerAcronym(text, s, end, a.key());
     return new ActorMention(a.key(), span(text, s, start, end), end - 1, null, false);
   }

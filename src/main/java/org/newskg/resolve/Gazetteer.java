@@ -12,7 +12,8 @@ import org.newskg.resolve.GazetteerEntry.Form;
 /**
  * Known actors by surface form: countries (names, adjectives, capitals), international
  * organisations and groups, agreements, political leaders, the non-state armed groups of the
- * Phoenix dictionary and places, loaded from data/gazetteer/.
+ * Phoenix dictionary and places, loaded from data/gazetteer/; apart from them, the countries of
+ * cities and regions for spans NER calls a location.
  */
 public final class Gazetteer {
   /** Longest alias, in tokens, that the matcher tries. */
@@ -25,6 +26,8 @@ public final class Gazetteer {
   private final Map<String, GazetteerEntry> byKey = new HashMap<>();
   private final Map<String, GazetteerEntry> countries = new HashMap<>();
   private final Map<String, String> adjectiveOf = new HashMap<>();
+  /** Cities and regions of cities.tsv by name: only for spans NER already calls a location. */
+  private final Map<String, String> cityCountries = new HashMap<>();
 
   /** The gazetteer shipped in data/gazetteer/. */
   public static Gazetteer load() {
@@ -38,6 +41,7 @@ public final class Gazetteer {
     // curated files so that a curated name always wins
     g.loadOrganizations(DataFiles.tsv("gazetteer/phoenix-groups.tsv"));
     g.loadPlaces(DataFiles.tsv("gazetteer/places.tsv"));
+    DataFiles.tsv("gazetteer/cities.tsv").forEach(r -> g.addCity(r.get("name"), r.get("country")));
     return g;
   }
 
@@ -63,6 +67,16 @@ public final class Gazetteer {
         adjectiveOf.putIfAbsent(e.key(), s);
       }
     }
+  }
+
+  /** Adds a city or region of cities.tsv; the first country for a name wins. */
+  public void addCity(String name, String iso3) {
+    cityCountries.putIfAbsent(normalize(name), iso3);
+  }
+
+  /** The country of a city or region named exactly so ("Jericho" → PSE); not a form {@link #lookup} knows. */
+  public Optional<String> cityCountry(String name) {
+    return Optional.ofNullable(cityCountries.get(normalize(name)));
   }
 
   /** What a surface form denotes, if known. */

@@ -297,4 +297,28 @@ class ActorAndRelationTest {
     assertEquals("LBN", org.country());
     assertEquals("Hezbollah Youth Council", org.label());
   }
+
+  @Test
+  void aLocationEntityOnTheCityListCodesAsItsCountryButACapitalisedWordAloneIsNoPlace() {
+    Extraction x = extract(new Parses()
+        .sentence("Israeli/JJ/Israeli/MISC tanks/NNS/tank fired/VBD/fire at/IN/at targets/NNS/target in/IN/in"
+            + " Jericho/NNP/Jericho/LOCATION ./.",
+            "root(-1,2) amod(1,0) nsubj(2,1) case(4,3) obl:at(2,4) case(6,5) nmod:in(4,6) punct(2,7)")
+        .sentence("Belfast/NNP/Belfast said/VBD/say no/UH/no ./.", "root(-1,1) nsubj(1,0) obj(1,2) punct(1,3)"));
+    Actor jericho = actor(x, "place/jericho");
+    assertEquals(ActorType.LOCATION, jericho.type());
+    assertEquals("PSE", jericho.country());
+    assertEquals("PSE", jericho.code());
+    assertTrue(x.mentions().stream().noneMatch(m -> m.span().sentence() == 1), "not tagged LOCATION, so no place");
+  }
+
+  @Test
+  void theTextOverridesTheCityListCountry() {
+    Extraction x = extract(new Parses().sentence(
+        "Riots/NNS/riot hit/VBD/hit Belfast/NNP/Belfast/LOCATION ,/,/, United/NNP/United/LOCATION"
+            + " States/NNP/States/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) obj(1,2) punct(2,3) compound(5,4) appos(2,5) punct(1,6)"));
+    assertEquals("USA", actor(x, "place/belfast").country());
+    assertEquals("USA", actor(x, "place/belfast").code(), "the code follows the country the text gives");
+  }
 }

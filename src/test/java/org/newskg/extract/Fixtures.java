@@ -43,6 +43,10 @@ public final class Fixtures {
     g.add("Hezbollah", new GazetteerEntry("org/hezbollah", "Hezbollah", ActorType.GROUP, "LBNREB", "LBN", null, Form.NAME));
     g.add("Kukes", new GazetteerEntry("place/kukes", "Kukes", ActorType.LOCATION, null, "ALB", null, Form.NAME));
     g.add("Reagan", reagan);
+    country(g, "PSE", "Palestine", "Q219060", "Palestinian", "Ramallah");
+    country(g, "GBR", "United Kingdom", "Q145", "British", "London");
+    g.addCity("Jericho", "PSE");
+    g.addCity("Belfast", "GBR");
     return g;
   }
 

@@ -68,6 +68,25 @@ class ShippedDataTest {
   }
 
   @Test
+  void citiesAndRegionsOfTheCityListHaveTheirCountryButAreNoGazetteerForms() {
+    assertEquals("PSE", gazetteer.cityCountry("Jericho").orElseThrow());
+    assertEquals("GBR", gazetteer.cityCountry("Belfast").orElseThrow());
+    assertEquals("GBR", gazetteer.cityCountry("Northern Ireland").orElseThrow());
+    assertEquals("TUR", gazetteer.cityCountry("Cizre").orElseThrow());
+    assertEquals("TUR", gazetteer.cityCountry("Şanlıurfa").orElseThrow());
+    assertFalse(gazetteer.lookup("Jericho").isPresent(), "a city alone must not make a capitalised word a place");
+    assertFalse(gazetteer.lookup("Belfast").isPresent());
+    // Ramallah and Juba are capitals in countries.tsv, so the city list leaves them out
+    assertEquals("PSE", entry("Ramallah").key());
+    assertFalse(gazetteer.cityCountry("Ramallah").isPresent());
+    // in several countries with no reading ten times more populous than the next: dropped
+    for (String ambiguous : List.of("Reading", "Orange", "Punjab", "Aberdeen")) {
+      assertFalse(gazetteer.cityCountry(ambiguous).isPresent(), ambiguous);
+    }
+    assertFalse(gazetteer.cityCountry("Eastern").isPresent(), "generic region names are left out");
+  }
+
+  @Test
   void agentNounsAndTitlesCarryTheirSector() {
     assertEquals("GOV", lexicons.agentSector("officials").orElseThrow());
     assertEquals("MIL", lexicons.agentSector("army").orElseThrow());
