@@ -83,7 +83,7 @@ final class MentionFinder {
     }
     int max = Math.min(s.tokens().size(), i + Gazetteer.MAX_ALIAS_TOKENS);
     for (int j = max; j > i; j--) {
-      if (!claims.free(i, j) || splitsEntity(s, i, j)) {
+      if (!claims.free(i, j) || splitsEntity(text, s, i, j)) {
         continue;
       }
       String surface = s.text(text, i, j);
@@ -102,10 +102,15 @@ final class MentionFinder {
         .map(a -> new GazetteerEntry(a.key(), a.label(), a.type(), a.code(), a.country(), a.wikidata(), Form.NAME));
   }
 
-  /** True when [i, j) cuts through a PERSON or ORGANIZATION entity (a country inside "Bank of America"). */
-  private static boolean splitsEntity(Sentence s, int i, int j) {
+  /**
+   * True when [i, j) cuts through a PERSON or ORGANIZATION entity (a country inside "Bank of
+   * America"), or through a LOCATION entity the city list knows whole ("Northern Ireland",
+   * "New Mexico").
+   */
+  private boolean splitsEntity(String text, Sentence s, int i, int j) {
     for (EntityMention m : s.entities()) {
-      boolean named = "PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type());
+      boolean named = "PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type())
+          || "LOCATION".equals(m.type()) && gazetteer.cityCountry(s.text(text, m.start(), m.end())).isPresent();
       if (named && m.start() < j && i < m.end() && (m.start() < i || m.end() > j)) {
         return true;
       }

@@ -321,4 +321,14 @@ class ActorAndRelationTest {
     assertEquals("USA", actor(x, "place/belfast").country());
     assertEquals("USA", actor(x, "place/belfast").code(), "the code follows the country the text gives");
   }
+
+  @Test
+  void aRegionOnTheCityListIsNotCutDownToTheCountryInsideItsName() {
+    Extraction x = extract(new Parses().sentence(
+        "Riots/NNS/riot hit/VBD/hit Northern/NNP/Northern/LOCATION Ireland/NNP/Ireland/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) compound(3,2) obj(1,3) punct(1,4)"));
+    ActorMention m = x.mentions().get(0);
+    assertEquals("Northern Ireland", m.span().text());
+    assertEquals("GBR", actor(x, m.actorKey()).country());
+  }
 }

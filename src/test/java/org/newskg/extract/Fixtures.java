@@ -47,6 +47,8 @@ public final class Fixtures {
     country(g, "GBR", "United Kingdom", "Q145", "British", "London");
     g.addCity("Jericho", "PSE");
     g.addCity("Belfast", "GBR");
+    g.addCity("Northern Ireland", "GBR");
+    country(g, "IRL", "Ireland", "Q27", "Irish", "Dublin");
     return g;
   }
 
