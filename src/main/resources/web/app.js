@@ -134,7 +134,11 @@
   function describe(l) { return (l.fromLabel || '?') + ' → ' + (l.toLabel || '?'); }
 
   function summary(l) {
-    return (l.fromLabel || '?') + ' —[' + l.code + (l.label ? ' ' + l.label : '') + ']→ ' + (l.toLabel || '?');
+    // a domestic dyad (one country on both sides): its codes tell the sides apart
+    const own = l.from && l.from === l.to;
+    const side = (label, code) => (label || '?') + (own && code ? ' (' + code + ')' : '');
+    return side(l.fromLabel, l.fromCode) + ' —[' + l.code + (l.label ? ' ' + l.label : '') + ']→ '
+      + side(l.toLabel, l.toCode);
   }
 
   // ---- sentences behind links --------------------------------------------------------------

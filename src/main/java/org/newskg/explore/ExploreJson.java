@@ -79,8 +79,10 @@ public final class ExploreJson {
     o.put("kind", l.kind().name().toLowerCase(Locale.ROOT));
     o.put("from", l.from());
     o.put("fromLabel", l.fromLabel());
+    o.put("fromCode", l.fromCode());
     o.put("to", l.to());
     o.put("toLabel", l.toLabel());
+    o.put("toCode", l.toCode());
     o.put("code", l.code());
     o.put("label", l.label());
     o.put("date", l.date());

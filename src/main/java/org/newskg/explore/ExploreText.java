@@ -54,6 +54,11 @@ public final class ExploreText {
   private static String event(Link l) {
     String source = l.fromLabel().isEmpty() ? "(no source)" : l.fromLabel();
     String target = l.toLabel().isEmpty() ? "(no target)" : l.toLabel();
+    if (l.from().equals(l.to())) {
+      // a domestic dyad (Egypt's police against Egypt's opposition): the codes tell the sides apart
+      source += " (" + l.fromCode() + ")";
+      target += " (" + l.toCode() + ")";
+    }
     return source + " —[" + l.description() + "]→ " + target;
   }
 

@@ -8,15 +8,18 @@ import org.newskg.query.SelectResult;
 
 /**
  * One actor-to-actor link from the store: an event (source → target) or a relation statement
- * (subject → object), with the code, label, date, modality, article and sentence behind it.
+ * (subject → object), with the actors' codes (an event's own codes of its roles: EGYCOP), the
+ * link's code, label, date, modality, article and sentence behind it.
  */
 public record Link(
     String iri,
     Kind kind,
     String from,
     String fromLabel,
+    String fromCode,
     String to,
     String toLabel,
+    String toCode,
     String code,
     String label,
     String date,
@@ -40,8 +43,10 @@ public record Link(
         "relation".equals(text(row, "kind")) ? Kind.RELATION : Kind.EVENT,
         text(row, "from"),
         text(row, "fromLabel"),
+        text(row, "fromCode"),
         text(row, "to"),
         text(row, "toLabel"),
+        text(row, "toCode"),
         text(row, "code"),
         text(row, "label"),
         text(row, "date"),

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class LinkGraphTest {
   private static Link link(String from, String to) {
-    return new Link(from + "-" + to, Link.Kind.EVENT, from, from, to, to, "010", "Make statement", "",
+    return new Link(from + "-" + to, Link.Kind.EVENT, from, from, "", to, to, "", "010", "Make statement", "",
         false, false, false, false, "art", "");
   }
 
