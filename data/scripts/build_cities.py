@@ -28,7 +28,8 @@ Rules (see data/README.md):
   - per name, each country counts with its most populous reading; the name is kept, with the first
     country, when only one country has it or the first has at least --ratio times the second's
     population; otherwise it is ambiguous and dropped;
-  - names made only of generic words (GENERIC: "Eastern", "Central District", "North-West"), names
+  - names of continents and wide regions that are also some town's name (MACRO_REGIONS: "Asia"),
+    names made only of generic words (GENERIC: "Eastern", "Central District", "North-West"), names
     shorter than 3 characters and names of the other gazetteer files (case-insensitive) are dropped.
 """
 import argparse
@@ -50,6 +51,13 @@ GENERIC = frozenset("""
     upper lower middle inner outer greater capital federal district region province state governorate
     territory department area islands island coast river bank plateau highlands lakes lake city end hill
     and of the""".split())
+# names of continents and of regions across several countries that are also the name of some town
+# ("Asia", Batangas; "the Sahel", "the Andes", "Balkan"): in news they mean the wide region
+MACRO_REGIONS = frozenset("""
+    Africa Alps Amazon Amazonia America Americas Andes Antarctica Arabia Arctic Asia Atlantic Australasia
+    Balkan Balkans Baltic Baltics Caribbean Caucasus Eurasia Europe Himalaya Himalayas Indochina Levant
+    Maghreb Mediterranean Melanesia Mesopotamia Oceania Orient Pacific Patagonia Polynesia Sahara Sahel
+    Scandinavia Siberia Tropics Zion""".split())
 # letters NFKD does not take apart
 FOLD = {"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss",
         "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ħ": "h",
@@ -207,6 +215,8 @@ def choose(by_name, known, ratio, stats, verbose):
             stats["dropped: unusable characters"] += 1
         elif all(w in GENERIC for w in norm(name).replace("-", " ").replace("\u2013", " ").split()):
             stats["dropped: generic words only"] += 1
+        elif name in MACRO_REGIONS:
+            stats["dropped: a continent or wide region"] += 1
         elif norm(name) in known:
             stats["dropped: already in the gazetteer"] += 1
         elif len(ranked) > 1 and ranked[0][1] < ratio * ranked[1][1]:
