@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newskg.nlp.AnalyzedArticle;
+import org.newskg.nlp.Dependency;
 import org.newskg.nlp.Sentence;
 import org.newskg.resolve.CameoCodes;
 import org.newskg.resolve.Lexicons;
@@ -174,8 +175,12 @@ public final class EventExtractor {
       // "Serbian police attacked students": an unnamed group of the sentence's only country
       int group = roles.ownerlessAgentObject(s, m.token());
       Optional<String> country = group < 0 ? Optional.empty() : roles.onlyCountry(s, registry);
-      if (country.isPresent()) {
-        String sector = roles.agentSector(s, group).orElse(null);
+      String sector = group < 0 ? null : roles.agentSector(s, group).orElse(null);
+      // "Chadian forces killed two jihadi leaders": unnamed state officials are not the source's own
+      // just because its country is the only one named
+      boolean ownState = d.source != null && country.map(d.source.actorKey()::equals).orElse(false)
+          && d.parties.isStateSector(sector);
+      if (country.isPresent() && !ownState) {
         d.offerTarget(new ActorMention(country.get(), MentionFinder.span(a.text(), s, group, group + 1), group, sector, false));
       }
     }
@@ -203,6 +208,16 @@ public final class EventExtractor {
       boolean circumstance = noSource && d.baseRelation().equals("obl");
       if ((subject || circumstance) && lex.isCue("natural-cause", s.token(d.dependent()).lemma())) {
         return true;
+      }
+    }
+    for (var p : s.parents(trigger)) {
+      // "the earthquake is estimated to have killed 170,000": the subject of the raising verb
+      boolean raised = p.relation().equals("xcomp") && p.governor() >= 0;
+      for (var d : raised ? s.children(p.governor()) : List.<Dependency>of()) {
+        boolean subject = d.relation().equals("nsubj") || d.relation().equals("nsubj:pass");
+        if (subject && lex.isCue("natural-cause", s.token(d.dependent()).lemma())) {
+          return true;
+        }
       }
     }
     return false;

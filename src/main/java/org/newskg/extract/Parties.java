@@ -47,6 +47,11 @@ final class Parties {
     return isState(s) || !isCountry(m.actorKey()) ? "" : s;
   }
 
+  /** Whether a sector is one of a state's own (government, military, police …), or none. */
+  boolean isStateSector(String sector) {
+    return isState(sector == null ? "" : sector.trim().toUpperCase(Locale.ROOT));
+  }
+
   private boolean isCountry(String key) {
     return registry.get(key).map(x -> x.type() == ActorType.COUNTRY).orElse(false);
   }

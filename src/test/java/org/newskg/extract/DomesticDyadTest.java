@@ -103,4 +103,14 @@ class DomesticDyadTest {
     assertEquals("", parties.party(new ActorMention("LBN", a, 0, "GOV", false)));
     assertEquals("", parties.party(new ActorMention("org/hezbollah", a, 0, "OPP", false)));
   }
+
+  @Test
+  void unnamedOfficialsAreNotTheSourcesOwnJustBecauseItsCountryIsTheOnlyOneNamed() {
+    // "Chadian forces killed two jihadi leaders": whose leaders the sentence does not say
+    Event e = only(extract(new Parses().sentence(
+        "Serbian/JJ/Serbian/MISC forces/NNS/force attacked/VBD/attack officials/NNS/official ./.",
+        "root(-1,2) amod(1,0) nsubj(2,1) obj(2,3) punct(2,4)")).events(), "190");
+    assertEquals("MIL", e.source().sector());
+    assertNull(e.target());
+  }
 }

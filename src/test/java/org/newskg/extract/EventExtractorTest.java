@@ -680,4 +680,14 @@ class EventExtractorTest {
         "root(-1,1) nsubj(1,0) nmod:poss(4,2) case(2,3) obj(1,4) compound(6,5) dep(4,6) punct(1,7)")), "120");
     assertEquals("person/isaac-herzog", e.target().actorKey());
   }
+
+  @Test
+  void aDisasterIsNoActorAlsoAsTheSubjectOfARaisingVerb() {
+    // "The earthquake is estimated to have killed 170,000 people"
+    List<Event> all = events(new Parses().sentence(
+        "The/DT/the Serbian/JJ/Serbian/MISC earthquake/NN/earthquake is/VBZ/be estimated/VBN/estimate to/TO/to"
+            + " have/VB/have attacked/VBN/attack students/NNS/student ./.",
+        "root(-1,4) det(2,0) amod(2,1) nsubj:pass(4,2) aux:pass(4,3) mark(7,5) aux(7,6) xcomp(4,7) obj(7,8) punct(4,9)"));
+    assertTrue(all.stream().noneMatch(e -> e.cameo().equals("190")), all::toString);
+  }
 }
