@@ -174,7 +174,7 @@ public final class EventExtractor {
     if (d.target == null) {
       // "Serbian police attacked students": an unnamed group of the sentence's only country
       int group = roles.ownerlessAgentObject(s, m.token());
-      Optional<String> country = group < 0 ? Optional.empty() : roles.onlyCountry(s, registry);
+      Optional<String> country = group < 0 || roles.unknownOrigin(s, group) ? Optional.empty() : roles.onlyCountry(s, registry);
       String sector = group < 0 ? null : roles.agentSector(s, group).orElse(null);
       // "Chadian forces killed two jihadi leaders": unnamed state officials are not the source's own
       // just because its country is the only one named

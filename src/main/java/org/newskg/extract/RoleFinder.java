@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newskg.nlp.Dependency;
 import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
 import org.newskg.resolve.Lexicons;
 
 /**
@@ -348,6 +349,25 @@ final class RoleFinder {
   private boolean ownerlessAgent(Sentence s, int t) {
     boolean group = agentSector(s, t).filter(x -> !x.isEmpty()).isPresent() || ethnic(s, t);
     return s.token(t).isNoun() && actorAt(s, t).isEmpty() && group;
+  }
+
+  /**
+   * A name-like modifier that names no actor we know and no agent ("European tankers", "Shona
+   * rebels", but not "Moslem demonstrators"): the group has an origin of its own, so the
+   * sentence's only country need not be its country.
+   */
+  boolean unknownOrigin(Sentence s, int noun) {
+    for (Dependency d : s.children(noun)) {
+      Token t = s.token(d.dependent());
+      boolean modifier = d.relation().equals("amod") || d.relation().equals("compound");
+      boolean nameLike = t.pos().startsWith("NNP") || !"O".equals(t.ner()) && Character.isUpperCase(t.word().charAt(0));
+      // a religion is no origin: "Moslem fundamentalist demonstrators" in Egypt are Egypt's
+      boolean agent = lex.agentSector(t.lemma().toLowerCase(java.util.Locale.ROOT)).isPresent();
+      if (modifier && nameLike && !agent && mentions.at(s.index(), d.dependent()).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A nationality noun qualified as ethnic ("ethnic Albanians"): a group, not its nationality's state. */

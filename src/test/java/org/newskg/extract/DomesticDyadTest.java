@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.newskg.resolve.Lexicons;
 
 /** Events inside one country: two parties of one country actor, told apart by their sectors. */
 class DomesticDyadTest {
@@ -112,5 +113,22 @@ class DomesticDyadTest {
         "root(-1,2) amod(1,0) nsubj(2,1) obj(2,3) punct(2,4)")).events(), "190");
     assertEquals("MIL", e.source().sector());
     assertNull(e.target());
+  }
+
+  @Test
+  void aGroupWithAnOriginWeDoNotKnowIsNotOfTheOnlyCountryNamed() {
+    // "Pirates in Somalia have seized two European tankers": the tankers are not Somalia's
+    Event e = only(extract(new Parses().sentence(
+        "Serbian/JJ/Serbian/MISC police/NNS/police attacked/VBD/attack Ruritanian/JJ/Ruritanian/MISC students/NNS/student ./.",
+        "root(-1,2) amod(1,0) nsubj(2,1) amod(4,3) obj(2,4) punct(2,5)")).events(), "190");
+    assertNull(e.target());
+    // a religion is no origin: "Egyptian police fired on Moslem demonstrators"
+    Lexicons lex = Fixtures.lexicons();
+    lex.addAgent("moslem", "MUS");
+    Event religious = only(new Extractor(Fixtures.gazetteer(), lex, Fixtures.triggers(), Fixtures.cameo()).extract(
+        new Parses().sentence(
+            "Serbian/JJ/Serbian/MISC police/NNS/police attacked/VBD/attack Moslem/JJ/Moslem/MISC students/NNS/student ./.",
+            "root(-1,2) amod(1,0) nsubj(2,1) amod(4,3) obj(2,4) punct(2,5)").build(DATE)).events(), "190");
+    assertEquals("SRB", religious.target().actorKey());
   }
 }
