@@ -53,12 +53,16 @@ public final class EventExtractor {
       }
     }
     List<Event> out = new ArrayList<>();
+    java.util.Set<String> kept = new java.util.HashSet<>();
     for (EventDraft d : drafts) {
       // a nominal event needs a who: "negotiations with the United States are not an option" has none
       if (d.hasActors() && (d.verb || d.source != null)) {
         out.add(d.toEvent());
+        kept.add(d.id());
       }
     }
+    // "in response to the demonstrators' attacks": an answered event that is not kept is no link
+    out.replaceAll(e -> e.inResponseTo() == null || kept.contains(e.inResponseTo()) ? e : e.withResponseTo(null));
     return EventMerger.merge(out, parties);
   }
 

@@ -690,4 +690,18 @@ class EventExtractorTest {
         "root(-1,4) det(2,0) amod(2,1) nsubj:pass(4,2) aux:pass(4,3) mark(7,5) aux(7,6) xcomp(4,7) obj(7,8) punct(4,9)"));
     assertTrue(all.stream().noneMatch(e -> e.cameo().equals("190")), all::toString);
   }
+
+  @Test
+  void aResponseToAnEventThatIsNotKeptLinksToNothing() {
+    // "fired warning shots in response to the demonstrators' attacks": the attacks have no actor
+    // we know, so they are no event, and the response must not point at them
+    List<Event> all = events(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION attacked/VBD/attack Syria/NNP/Syria/LOCATION in/IN/in response/NN/response"
+            + " to/TO/to the/DT/the students/NNS/student '/POS/' demand/NN/demand ./.",
+        "root(-1,1) nsubj(1,0) obj(1,2) case(4,3) obl:in(1,4) case(9,5) det(7,6) nmod:poss(9,7) case(7,8)"
+            + " nmod:to(4,9) punct(1,10)"));
+    Event attack = only(all, "190");
+    java.util.Set<String> ids = all.stream().map(Event::id).collect(java.util.stream.Collectors.toSet());
+    assertTrue(attack.inResponseTo() == null || ids.contains(attack.inResponseTo()), all::toString);
+  }
 }
