@@ -152,7 +152,8 @@ public final class ActorExtractor {
         .filter(x -> x.type() == ActorType.COUNTRY || x.type() == ActorType.LOCATION).map(Actor::country).orElse(null);
   }
 
-  private static final java.util.Set<ActorType> ORGANISATIONS = java.util.EnumSet.of(ActorType.ORGANIZATION,
+  /** The actor types of organisations: bodies with a name, members and often a country. */
+  static final java.util.Set<ActorType> ORGANISATIONS = java.util.EnumSet.of(ActorType.ORGANIZATION,
       ActorType.GOVERNMENT_ORGANIZATION, ActorType.INTERNATIONAL_ORGANIZATION, ActorType.GROUP);
 
   private static boolean isDefinite(Sentence s, int t) {

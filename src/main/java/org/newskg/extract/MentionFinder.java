@@ -35,9 +35,6 @@ final class MentionFinder {
   /** The article's publication date, which decides a leader's code (in office or not), or null. */
   private final java.time.LocalDate date;
 
-  private static final Set<ActorType> ORGANISATIONS = java.util.EnumSet.of(ActorType.ORGANIZATION,
-      ActorType.GOVERNMENT_ORGANIZATION, ActorType.GROUP);
-
   MentionFinder(Gazetteer gazetteer, Lexicons lex, ActorRegistry registry, PersonNames people) {
     this(gazetteer, lex, registry, people, null);
   }
@@ -218,7 +215,7 @@ final class MentionFinder {
     Optional<GazetteerEntry> known = gazetteer.lookup(name).filter(e -> e.type() != ActorType.COUNTRY);
     if (known.isEmpty() && end - nameStart > 1 && lex.isCue("org-suffix", s.token(end - 1).lemma())) {
       // "the Fatah Party", "the Hamas movement": a known organisation with a generic word after it
-      known = gazetteer.lookup(s.text(text, nameStart, end - 1)).filter(e -> ORGANISATIONS.contains(e.type()));
+      known = gazetteer.lookup(s.text(text, nameStart, end - 1)).filter(e -> ActorExtractor.ORGANISATIONS.contains(e.type()));
     }
     if (known.isPresent() && (country == null || country.equals(known.get().country()))) {
       // "United States State Department": the gazetteer knows the "State Department" of that country
@@ -261,7 +258,7 @@ final class MentionFinder {
       for (int j = Math.min(end, i + 3); j > i; j--) {
         // also an organisation of a country: the "Fatah Youth Committee" is Palestinian
         Optional<GazetteerEntry> e = gazetteer.lookup(s.text(text, i, j))
-            .filter(x -> x.type() == ActorType.COUNTRY || x.type() == ActorType.LOCATION || ORGANISATIONS.contains(x.type()));
+            .filter(x -> x.type() == ActorType.COUNTRY || x.type() == ActorType.LOCATION || ActorExtractor.ORGANISATIONS.contains(x.type()));
         if (e.isPresent() && e.get().country() != null) {
           found.add(e.get().country());
           break;

@@ -15,12 +15,14 @@ import org.newskg.resolve.Lexicons;
  * phrases as targets, also one level down ("rejected negotiations with Washington").
  */
 final class RoleFinder {
+  /** The CAMEO sector of civilians, which an ethnic group of a country is. */
+  static final String CIVILIANS = "CVL";
   private static final Set<String> TARGET_PREPS =
       Set.of("with", "to", "against", "on", "toward", "towards", "at", "regarding", "over", "about", "into", "upon", "for");
-  /** Dependents through which a noun names an actor, in order of preference ("Leader, Ali Khamenei"). */
   /** Phrases that tie an agent noun to its actor ("students throughout Indonesia"). */
   private static final Set<String> OWNER_PREPS =
       Set.of("nmod:of", "nmod:in", "nmod:from", "nmod:throughout", "nmod:across");
+  /** Dependents through which a noun names an actor, in order of preference ("Leader, Ali Khamenei"). */
   private static final List<String> MODIFIER_RELS = List.of("appos", "nmod:poss", "compound", "amod");
 
   private final Lexicons lex;
@@ -30,9 +32,6 @@ final class RoleFinder {
     this.lex = lex;
     this.mentions = mentions;
   }
-
-  /** The CAMEO sector of civilians, which an ethnic group of a country is. */
-  static final String CIVILIANS = "CVL";
 
   /** True when a mention is the object of a to-phrase on the verb: the addressee of a statement. */
   boolean isToPhrase(Sentence s, int verb, ActorMention m) {
@@ -222,16 +221,16 @@ final class RoleFinder {
     return Optional.empty();
   }
 
-  /**
-   * The place where an act happens, as an actor: "demonstrated in Serbia", "imposed a curfew in the
-   * town of Cizre in southeastern Turkey". Looks at in-phrases of the trigger, of its object and of
-   * its infinitive complements, and one level into a place noun that is not itself an actor.
-   */
   /** A mention as the place where something happens: "in the capital Kabul" is Afghanistan, not its government. */
   private static ActorMention asPlace(ActorMention m) {
     return m.sector() == null ? m : new ActorMention(m.actorKey(), m.span(), m.head(), null, m.viaCoref());
   }
 
+  /**
+   * The place where an act happens, as an actor: "demonstrated in Serbia", "imposed a curfew in the
+   * town of Cizre in southeastern Turkey". Looks at in-phrases of the trigger, of its object and of
+   * its infinitive complements, and one level into a place noun that is not itself an actor.
+   */
   Optional<ActorMention> place(Sentence s, int trigger) {
     List<Integer> heads = clauseHeads(s, trigger);
     for (Dependency d : s.children(trigger)) {

@@ -18,6 +18,8 @@ import org.newskg.resolve.GazetteerEntry.Form;
 public final class Gazetteer {
   /** Longest alias, in tokens, that the matcher tries. */
   public static final int MAX_ALIAS_TOKENS = 8;
+  private static final java.util.regex.Pattern NAME_HYPHEN = java.util.regex.Pattern.compile("(?<=\\p{L})-(?=\\p{Lu})");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   /** Case-insensitive lookup only for aliases at least this long (so "US" never matches "us"). */
   private static final int MIN_CASELESS_LENGTH = 5;
 
@@ -110,8 +112,8 @@ public final class Gazetteer {
 
   static String normalize(String s) {
     // "Jean-Bertrand Aristide" is listed as "Jean Bertrand Aristide": a hyphen inside a name is a space
-    String spaced = s.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("(?<=\\p{L})-(?=\\p{Lu})", " ");
-    return spaced.replaceAll("\\s+", " ").trim();
+    String spaced = NAME_HYPHEN.matcher(s.replace('\u2019', '\'').replace('\u2018', '\'')).replaceAll(" ");
+    return SPACES.matcher(spaced).replaceAll(" ").trim();
   }
 
   private void loadCountries(List<DataFiles.Row> rows) {

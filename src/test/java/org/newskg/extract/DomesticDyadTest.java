@@ -20,9 +20,7 @@ class DomesticDyadTest {
   }
 
   private static Event only(List<Event> events, String cameo) {
-    List<Event> found = events.stream().filter(e -> e.cameo().equals(cameo)).toList();
-    assertEquals(1, found.size(), () -> "expected one " + cameo + " event in " + events);
-    return found.get(0);
+    return EventExtractorTest.only(events, cameo);
   }
 
   @Test

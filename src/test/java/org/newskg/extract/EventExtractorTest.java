@@ -16,7 +16,7 @@ class EventExtractorTest {
     return Fixtures.extractor().extract(p.build(DATE)).events();
   }
 
-  private static Event only(List<Event> events, String cameo) {
+  static Event only(List<Event> events, String cameo) {
     List<Event> found = events.stream().filter(e -> e.cameo().equals(cameo)).toList();
     assertEquals(1, found.size(), () -> "expected one " + cameo + " event in " + events);
     return found.get(0);
