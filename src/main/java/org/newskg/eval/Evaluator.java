@@ -9,12 +9,15 @@ import org.newskg.extract.Actor;
 import org.newskg.extract.ActorMention;
 import org.newskg.extract.Event;
 import org.newskg.extract.Extraction;
+import org.newskg.extract.Modality;
 import org.newskg.ingest.Article;
+import org.newskg.nlp.Sentence;
 import org.newskg.resolve.CameoCodes;
 
 /**
- * Runs the extractor on each gold record in memory (no store is touched) and scores it. Negated
- * and hypothetical events are left out, as event coders do not code what did not happen.
+ * Runs the extractor on each gold record in memory (no store is touched) and scores it. Negated,
+ * hypothetical and intended events are passed on marked as such: the scorer counts only asserted
+ * ones, as event coders do not code what did not happen, and uses the others to explain misses.
  */
 public final class Evaluator {
   private final Function<Article, Extraction> extractor;
@@ -31,7 +34,8 @@ public final class Evaluator {
   public List<RecordResult> run(List<GoldRecord> records, Scorer scorer) {
     List<RecordResult> out = new ArrayList<>();
     for (GoldRecord r : records) {
-      Article a = new Article(safeId(r.id()), null, r.date(), r.text().replace('\n', ' '), List.of(), List.of(), r.id());
+      // The text as given, line breaks included: gold offsets and sentences point into it.
+      Article a = new Article(safeId(r.id()), null, r.date(), r.text(), List.of(), List.of(), r.id());
       List<Predicted> predicted = predictions(extractor.apply(a));
       out.add(new RecordResult(r, predicted, scorer.add(r, predicted)));
     }
@@ -43,38 +47,30 @@ public final class Evaluator {
     x.actors().forEach(a -> actors.put(a.key(), a));
     List<Predicted> out = new ArrayList<>();
     for (Event e : x.events()) {
-      if (e.modality().negated() || e.modality().hypothetical() || e.modality().intended()) {
-        continue;
-      }
       String plover = cameo.get(e.cameo()).map(CameoCodes.Code::plover).orElse(null);
-      String sentence = x.analysis().sentences().get(e.trigger().sentence()).text(x.analysis().text(), 0,
-          x.analysis().sentences().get(e.trigger().sentence()).tokens().size());
-      out.add(new Predicted(plover, e.cameo(), country(e.source(), actors), code(e.source(), actors),
-          country(e.target(), actors), code(e.target(), actors), e.trigger().text(), sentence));
+      Sentence s = x.analysis().sentences().get(e.trigger().sentence());
+      String sentence = s.text(x.analysis().text(), 0, s.tokens().size());
+      List<Predicted.Range> mentions = e.mentions().stream().map(m -> new Predicted.Range(m.begin(), m.endChar())).toList();
+      out.add(new Predicted(plover, e.cameo(), roles(e.sources(), actors), roles(e.targets(), actors),
+          e.trigger().text(), sentence, mentions, modality(e.modality())));
     }
     return out;
   }
 
-  private static String country(ActorMention m, Map<String, Actor> actors) {
-    if (m == null) {
-      return null;
-    }
-    Actor a = actors.get(m.actorKey());
-    if (a == null) {
-      return null;
-    }
-    return a.country() != null ? a.country() : a.code();
+  /** Null for an asserted event (historical ones are asserted); else why it is not. */
+  private static String modality(Modality m) {
+    return m.negated() ? "negated" : m.hypothetical() ? "hypothetical" : m.intended() ? "intended" : null;
   }
 
-  private static String code(ActorMention m, Map<String, Actor> actors) {
-    if (m == null) {
-      return null;
+  private static List<Predicted.Role> roles(List<ActorMention> mentions, Map<String, Actor> actors) {
+    List<Predicted.Role> out = new ArrayList<>();
+    for (ActorMention m : mentions) {
+      Actor a = actors.get(m.actorKey());
+      if (a != null) {
+        out.add(new Predicted.Role(a.country() != null ? a.country() : a.code(), a.codeAs(m)));
+      }
     }
-    Actor a = actors.get(m.actorKey());
-    if (a == null) {
-      return null;
-    }
-    return a.codeAs(m);
+    return out;
   }
 
   private static String safeId(String id) {

@@ -75,18 +75,28 @@ public final class GoldReader {
       if (str(o, "text") == null) {
         throw NewskgException.badInput(file + " line " + (i + 1) + ": record has no \"text\"");
       }
-      List<GoldRecord.GoldEvent> events = new ArrayList<>();
-      if (o.hasKey("events")) {
-        for (JsonValue ev : o.get("events").getAsArray()) {
-          JsonObject e = ev.getAsObject();
-          String plover = str(e, "plover");
-          events.add(new GoldRecord.GoldEvent(codes(e, "source"), codes(e, "target"),
-              plover == null ? null : RENAMED.getOrDefault(plover.toUpperCase(Locale.ROOT), plover.toUpperCase(Locale.ROOT)),
-              str(e, "cameo")));
-        }
-      }
+      List<GoldRecord.GoldEvent> events = events(o, "events");
+      List<GoldRecord.GoldEvent> notAsserted = events(o, "notAsserted");
       String id = str(o, "id") != null ? str(o, "id") : "line-" + (i + 1);
-      out.add(new GoldRecord(id, date(str(o, "date")), str(o, "text"), events));
+      out.add(new GoldRecord(id, date(str(o, "date")), str(o, "text"), events, notAsserted));
+    }
+    return out;
+  }
+
+  private static List<GoldRecord.GoldEvent> events(JsonObject o, String key) {
+    List<GoldRecord.GoldEvent> out = new ArrayList<>();
+    if (!o.hasKey(key) || o.get(key).isNull()) {
+      return out;
+    }
+    for (JsonValue ev : o.get(key).getAsArray()) {
+      JsonObject e = ev.getAsObject();
+      String plover = str(e, "plover");
+      String type = plover == null ? null : plover.toUpperCase(Locale.ROOT);
+      JsonValue historical = e.get("historical");
+      out.add(new GoldRecord.GoldEvent(codes(e, "source"), codes(e, "target"),
+          type == null ? null : RENAMED.getOrDefault(type, type), str(e, "cameo"), str(e, "sentence"),
+          str(e, "trigger"), historical != null && historical.isBoolean() && historical.getAsBoolean().value(),
+          key.equals("notAsserted") ? (str(e, "why") == null ? "not asserted" : str(e, "why")) : null));
     }
     return out;
   }

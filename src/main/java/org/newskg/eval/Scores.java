@@ -1,9 +1,10 @@
 package org.newskg.eval;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Precision, recall and F1 of each measure, and the confusion of event types. */
+/** Precision, recall and F1 of each measure, the error breakdown by cause, and the confusion of event types. */
 public final class Scores {
   /** Counts of one measure. */
   public static final class Prf {
@@ -56,16 +57,57 @@ public final class Scores {
     }
   }
 
+  /** Why a gold event was not found right, or why an extracted event matched nothing. */
+  public enum Cause {
+    MISSED_TRIGGER("missed trigger", "gold act with no extracted event in its sentence"),
+    WRONG_TYPE("wrong type", "extracted on the gold trigger with another CAMEO root"),
+    SOURCE_MISSING("source missing", "right type, no source"),
+    SOURCE_WRONG("source wrong", "right type, another source country"),
+    TARGET_MISSING("target missing", "right type, no target"),
+    TARGET_WRONG("target wrong", "right type, another target country (or one the act has not)"),
+    MODALITY_NOT_ASSERTED("modality wrong: dropped", "asserted gold act extracted as negated/hypothetical/intended"),
+    FALSE_ASSERTION("modality wrong: asserted", "a notAsserted act extracted as a plain event"),
+    REPEAT_NOT_MERGED("repeat not merged", "a second event for an act already found"),
+    SPURIOUS_TRIGGER("spurious trigger", "extracted event that matches no gold act");
+
+    private final String label;
+    private final String meaning;
+
+    Cause(String label, String meaning) {
+      this.label = label;
+      this.meaning = meaning;
+    }
+
+    public String label() {
+      return label;
+    }
+
+    public String meaning() {
+      return meaning;
+    }
+  }
+
   final Prf detection = new Prf();
   final Prf cameoRoot = new Prf();
   final Prf triple = new Prf();
+  /** notAsserted acts (gold) and how many of them were extracted as plain events (truePositives). */
+  final Prf falseAssertions = new Prf();
   final Accuracy sourceCountry = new Accuracy();
   final Accuracy sourceCode = new Accuracy();
   final Accuracy targetCountry = new Accuracy();
   final Accuracy targetCode = new Accuracy();
+  final Map<Cause, Integer> causes = new LinkedHashMap<>();
   /** gold type → predicted type (or "-") → count. */
   final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
+  /** True when the triple is keyed by CAMEO root (the gold has codes); false when by PLOVER type. */
+  boolean tripleByRoot;
   int records;
+
+  Scores() {
+    for (Cause c : Cause.values()) {
+      causes.put(c, 0);
+    }
+  }
 
   public Prf detection() {
     return detection;
@@ -77,6 +119,10 @@ public final class Scores {
 
   public Prf triple() {
     return triple;
+  }
+
+  public Prf falseAssertions() {
+    return falseAssertions;
   }
 
   public Accuracy sourceCountry() {
@@ -95,8 +141,16 @@ public final class Scores {
     return targetCode;
   }
 
+  public Map<Cause, Integer> causes() {
+    return causes;
+  }
+
   public Map<String, Map<String, Integer>> confusion() {
     return confusion;
+  }
+
+  public boolean tripleByRoot() {
+    return tripleByRoot;
   }
 
   public int records() {

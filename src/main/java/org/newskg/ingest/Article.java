@@ -29,7 +29,7 @@ public record Article(
     List<TextRange> headings,
     List<CitedSource> sources,
     String origin,
-    Map<String, String> metadata) {
+    Map<String, String> metadata) implements java.io.Serializable {
 
   /** Metadata key of the article's own web address. */
   public static final String URL = "url";
@@ -62,10 +62,10 @@ public record Article(
   }
 
   /** A source the article cites: a publisher and the title of its piece. */
-  public record CitedSource(String publisher, String title) {}
+  public record CitedSource(String publisher, String title) implements java.io.Serializable {}
 
   /** A half-open character range [begin, end) into the article text. */
-  public record TextRange(int begin, int end) {
+  public record TextRange(int begin, int end) implements java.io.Serializable {
     public boolean contains(int offset) {
       return offset >= begin && offset < end;
     }

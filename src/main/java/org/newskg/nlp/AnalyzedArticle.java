@@ -5,7 +5,7 @@ import org.newskg.ingest.Article;
 
 /** An article with its linguistic analysis: what the extractors read. No CoreNLP types. */
 public record AnalyzedArticle(
-    Article article, List<Sentence> sentences, List<CorefChain> corefChains, List<QuoteSpan> quotes) {
+    Article article, List<Sentence> sentences, List<CorefChain> corefChains, List<QuoteSpan> quotes) implements java.io.Serializable {
   public AnalyzedArticle {
     sentences = List.copyOf(sentences);
     corefChains = List.copyOf(corefChains);

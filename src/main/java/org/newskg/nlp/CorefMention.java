@@ -5,4 +5,4 @@ package org.newskg.nlp;
  *
  * @param pronominal true for pronouns (he, its, they)
  */
-public record CorefMention(int sentence, int start, int end, int head, String text, boolean pronominal) {}
+public record CorefMention(int sentence, int start, int end, int head, String text, boolean pronominal) implements java.io.Serializable {}

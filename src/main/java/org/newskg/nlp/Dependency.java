@@ -7,7 +7,7 @@ package org.newskg.nlp;
  * @param dependent token index of the dependent
  * @param relation relation name with its subtype, e.g. {@code nsubj}, {@code obl:with}, {@code nmod:poss}
  */
-public record Dependency(int governor, int dependent, String relation) {
+public record Dependency(int governor, int dependent, String relation) implements java.io.Serializable {
   /** The relation without its subtype: {@code obl} for {@code obl:with}. */
   public String baseRelation() {
     int colon = relation.indexOf(':');

@@ -13,4 +13,4 @@ package org.newskg.nlp;
  * @param normalized normalized value (e.g. an ISO date for DATE), or null
  */
 public record EntityMention(
-    int sentence, int start, int end, String type, String text, int begin, int endChar, String normalized) {}
+    int sentence, int start, int end, String type, String text, int begin, int endChar, String normalized) implements java.io.Serializable {}

@@ -6,4 +6,4 @@ package org.newskg.nlp;
  * @param sentenceBegin index of the sentence where the quote starts
  * @param sentenceEnd index of the sentence where it ends
  */
-public record QuoteSpan(int begin, int end, String text, int sentenceBegin, int sentenceEnd) {}
+public record QuoteSpan(int begin, int end, String text, int sentenceBegin, int sentenceEnd) implements java.io.Serializable {}

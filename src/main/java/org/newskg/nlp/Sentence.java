@@ -18,7 +18,7 @@ public record Sentence(
     List<Token> tokens,
     List<Dependency> dependencies,
     List<EntityMention> entities,
-    boolean heading) {
+    boolean heading) implements java.io.Serializable {
 
   public Sentence {
     tokens = List.copyOf(tokens);

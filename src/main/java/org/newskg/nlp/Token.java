@@ -11,7 +11,7 @@ package org.newskg.nlp;
  * @param begin character offset into the article text
  * @param end character offset (exclusive)
  */
-public record Token(int index, String word, String lemma, String pos, String ner, int begin, int end) {
+public record Token(int index, String word, String lemma, String pos, String ner, int begin, int end) implements java.io.Serializable {
   public boolean isNoun() {
     return pos.startsWith("NN");
   }
