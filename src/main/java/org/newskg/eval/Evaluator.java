@@ -22,6 +22,7 @@ import org.newskg.resolve.CameoCodes;
 public final class Evaluator {
   private final Function<Article, Extraction> extractor;
   private final CameoCodes cameo;
+  private final GoldArticles articles = new GoldArticles();
 
   public Evaluator(Function<Article, Extraction> extractor, CameoCodes cameo) {
     this.extractor = extractor;
@@ -34,8 +35,7 @@ public final class Evaluator {
   public List<RecordResult> run(List<GoldRecord> records, Scorer scorer) {
     List<RecordResult> out = new ArrayList<>();
     for (GoldRecord r : records) {
-      // The text as given, line breaks included: gold offsets and sentences point into it.
-      Article a = new Article(safeId(r.id()), null, r.date(), r.text(), List.of(), List.of(), r.id());
+      Article a = articles.article(safeId(r.id()), r);
       List<Predicted> predicted = predictions(extractor.apply(a));
       out.add(new RecordResult(r, predicted, scorer.add(r, predicted)));
     }
