@@ -26,6 +26,10 @@ final class EventDraft {
   LocalDate date;
   String speaker;
   EventDraft respondsTo;
+  /** True when the roles came from a between-phrase ("the conflict between X and Y"). */
+  boolean between;
+  /** True for the second direction of a mutual act, whose id differs from the first's. */
+  boolean mirror;
   final List<ActorMention> jointSources = new ArrayList<>();
   final List<ActorMention> jointTargets = new ArrayList<>();
 
@@ -39,7 +43,26 @@ final class EventDraft {
   }
 
   String id() {
-    return trigger.begin() + "-" + trigger.endChar();
+    return trigger.begin() + "-" + trigger.endChar() + (mirror ? "-mutual" : "");
+  }
+
+  /** The same act the other way round: target and source swapped (a mutual act). */
+  EventDraft mirrored() {
+    EventDraft m = new EventDraft(sentence, token, entry, verb, parties);
+    m.cameo = cameo;
+    m.trigger = trigger;
+    m.source = target;
+    m.target = source;
+    m.negated = negated;
+    m.historical = historical;
+    m.hypothetical = hypothetical;
+    m.intended = intended;
+    m.statedIntent = statedIntent;
+    m.date = date;
+    m.speaker = speaker;
+    m.between = between;
+    m.mirror = true;
+    return m;
   }
 
   boolean hasActors() {

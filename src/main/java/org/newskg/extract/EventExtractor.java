@@ -22,12 +22,14 @@ public final class EventExtractor {
   private final CameoCodes cameo;
   private final Lexicons lex;
   private final ModalityDetector modality;
+  private final ActShapes shapes;
 
   public EventExtractor(TriggerLexicon triggers, CameoCodes cameo, Lexicons lex) {
     this.matcher = new TriggerMatcher(triggers);
     this.cameo = cameo;
     this.lex = lex;
     this.modality = new ModalityDetector(lex);
+    this.shapes = new ActShapes(lex);
   }
 
   public List<Event> extract(AnalyzedArticle a, ActorExtractor.Result actors, List<Quote> quotes) {
@@ -52,11 +54,13 @@ public final class EventExtractor {
         d.addJointTargets(roles.conjuncts(d.sentence, d.target));
       }
     }
+    shapes.mergeCausedHarm(drafts);
+    shapes.mirrorMutual(drafts);
     List<Event> out = new ArrayList<>();
     java.util.Set<String> kept = new java.util.HashSet<>();
     for (EventDraft d : drafts) {
       // a nominal event needs a who: "negotiations with the United States are not an option" has none
-      if (d.hasActors() && (d.verb || d.source != null)) {
+      if (d.hasActors() && (d.verb || d.source != null) && !shapes.lacksNeededTarget(d)) {
         out.add(d.toEvent());
         kept.add(d.id());
       }
@@ -108,6 +112,7 @@ public final class EventExtractor {
     if (d.source == null && between.size() >= 2) {
       // "talks between X and Y": X acts, Y is the counterpart
       d.source = between.get(0);
+      d.between = true;
     }
     between.forEach(d::offerTarget);
     fallbackTargets(a, s, m, d, roles, registry);

@@ -60,6 +60,10 @@ final class ModalityDetector {
       if (current != trigger && lex.isCue("speculative", s.token(current).lemma())) {
         return true;
       }
+      if (current != trigger && lex.isCue("alleging", s.token(current).lemma())) {
+        // "accused Israel of attacking", "denied supporting the militia": alleged or denied, not asserted
+        return true;
+      }
       current = governor(s, current);
     }
     return false;

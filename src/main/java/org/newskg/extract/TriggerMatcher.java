@@ -37,7 +37,7 @@ final class TriggerMatcher {
         if ((pass == 0) != verb || !(verb || isCommonNoun(t)) || consumed.contains(t.index())) {
           continue;
         }
-        if (mentions.at(s.index(), t.index()).isPresent() || isAuxiliary(s, t)) {
+        if (mentions.at(s.index(), t.index()).isPresent() || isAuxiliary(s, t) || nonActSense(s, t, verb)) {
           continue;
         }
         Match m = match(s, t, verb);
@@ -98,6 +98,29 @@ final class TriggerMatcher {
         return true;
       }
       if (d.subtype().equalsIgnoreCase(particle)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "a press release", "called him a butcher": a use of the lemma that names or describes, listed in the data. */
+  private boolean nonActSense(Sentence s, Token t, boolean verb) {
+    for (TriggerLexicon.Sense sense : lexicon.nonActSenses(t.lemma(), verb)) {
+      if (reaches(s, t.index(), sense.relations(), 0, sense.words())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean reaches(Sentence s, int token, List<String> path, int step, Set<String> words) {
+    if (step == path.size()) {
+      return words.isEmpty() || words.contains(s.token(token).lemma().toLowerCase(Locale.ROOT));
+    }
+    for (Dependency d : s.children(token)) {
+      String rel = path.get(step);
+      if ((d.relation().equals(rel) || d.baseRelation().equals(rel)) && reaches(s, d.dependent(), path, step + 1, words)) {
         return true;
       }
     }

@@ -28,7 +28,16 @@ public final class TriggerLexicon {
     }
   }
 
+  /**
+   * A use of a trigger lemma that names, describes or reports rather than states the act ("a press
+   * release", "called him a butcher", "pressed on with plans"): a child of the trigger reached by
+   * the dependency path {@code relations} (e.g. {@code obj/compound}) whose lemma is one of
+   * {@code words} (empty: any word) makes the token no trigger. From data/lexicon/trigger-senses.tsv.
+   */
+  public record Sense(String lemma, boolean verb, List<String> relations, Set<String> words) {}
+
   private final Map<String, List<Entry>> byLemma = new HashMap<>();
+  private final Map<String, List<Sense>> senses = new HashMap<>();
 
   public static TriggerLexicon load() {
     TriggerLexicon l = new TriggerLexicon();
@@ -42,7 +51,21 @@ public final class TriggerLexicon {
               r.get("cameo"),
               dash(r.get("negated_cameo"))));
     }
+    for (DataFiles.Row r : DataFiles.tsv("lexicon/trigger-senses.tsv")) {
+      l.addSense(new Sense(r.get("lemma").toLowerCase(Locale.ROOT), r.get("pos").equalsIgnoreCase("V"),
+          List.of(r.get("path").split("/")),
+          Set.copyOf(r.list("words").stream().map(w -> w.toLowerCase(Locale.ROOT)).filter(w -> !w.equals("*")).toList())));
+    }
     return l;
+  }
+
+  public void addSense(Sense s) {
+    senses.computeIfAbsent(key(s.lemma(), s.verb()), k -> new ArrayList<>()).add(s);
+  }
+
+  /** The uses of a lemma that are no act (see {@link Sense}). */
+  public List<Sense> nonActSenses(String lemma, boolean verb) {
+    return senses.getOrDefault(key(lemma.toLowerCase(Locale.ROOT), verb), List.of());
   }
 
   private static String dash(String s) {

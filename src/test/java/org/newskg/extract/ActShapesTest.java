@@ -1,0 +1,139 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newskg.resolve.CameoCodes;
+import org.newskg.resolve.Lexicons;
+import org.newskg.resolve.TriggerLexicon;
+
+/** Mutual acts, harm caused by an event noun, statements that need another actor, trigger senses, allegations. */
+class ActShapesTest {
+  private static final LocalDate DATE = LocalDate.of(2025, 3, 30);
+
+  private static List<Event> events(Parses p) {
+    Lexicons lex = Fixtures.lexicons();
+    for (String w : List.of("meet", "clash", "conflict")) {
+      lex.addCue("mutual", w);
+    }
+    for (String c : List.of("010", "04")) {
+      lex.addCue("needs-target", c);
+    }
+    for (String w : List.of("accuse", "deny")) {
+      lex.addCue("alleging", w);
+    }
+    TriggerLexicon t = Fixtures.triggers();
+    t.add(new TriggerLexicon.Entry("clash", true, Set.of(), "", "190", ""));
+    t.add(new TriggerLexicon.Entry("conflict", false, Set.of(), "between", "190", ""));
+    t.add(new TriggerLexicon.Entry("strike", false, Set.of("air"), "", "195", ""));
+    t.add(new TriggerLexicon.Entry("kill", true, Set.of(), "", "180", ""));
+    t.add(new TriggerLexicon.Entry("release", false, Set.of(), "", "084", ""));
+    t.add(new TriggerLexicon.Entry("call", true, Set.of(), "", "041", ""));
+    t.add(new TriggerLexicon.Entry("accuse", true, Set.of(), "", "112", ""));
+    t.add(new TriggerLexicon.Entry("deny", true, Set.of(), "", "016", ""));
+    t.add(new TriggerLexicon.Entry("support", true, Set.of(), "", "051", ""));
+    t.addSense(new TriggerLexicon.Sense("release", false, List.of("compound"), Set.of("press")));
+    t.addSense(new TriggerLexicon.Sense("call", true, List.of("xcomp"), Set.of()));
+    CameoCodes cameo = Fixtures.cameo();
+    for (String[] row : new String[][] {{"180", "Use unconventional violence", "-9", "4", "ASSAULT"},
+        {"195", "Employ aerial weapons", "-10", "4", "ASSAULT"}, {"084", "Return, release", "7", "1", "CONCEDE"},
+        {"041", "Discuss by telephone", "1", "1", "CONSULT"}, {"112", "Accuse", "-2", "2", "ACCUSE"},
+        {"016", "Deny responsibility", "-2", "1", ""}, {"051", "Praise or endorse", "3.4", "1", "SUPPORT"}}) {
+      cameo.add(new CameoCodes.Code(row[0], row[1], new BigDecimal(row[2]), Integer.parseInt(row[3]), row[4].isEmpty() ? null : row[4]));
+    }
+    return new Extractor(Fixtures.gazetteer(), lex, t, cameo).extract(p.build(DATE)).events();
+  }
+
+  private static String dyad(Event e) {
+    return e.source().actorKey() + ">" + e.target().actorKey();
+  }
+
+  @Test
+  void coordinatedSubjectsThatMeetMeetEachOther() {
+    List<Event> es = events(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION and/CC/and Syria/NNP/Syria/LOCATION met/VBD/meet in/IN/in Oslo/NNP/Oslo/LOCATION ./.",
+        "root(-1,3) nsubj(3,0) cc(2,1) conj:and(0,2) nsubj(3,2) obl:in(3,5) case(5,4) punct(3,6)"));
+    assertEquals(Set.of("ISR>SYR", "SYR>ISR"), Set.copyOf(es.stream().map(ActShapesTest::dyad).toList()));
+    assertNotEquals(es.get(0).id(), es.get(1).id(), "each direction has its own id");
+  }
+
+  @Test
+  void aConflictBetweenTwoActorsIsFoughtBothWays() {
+    List<Event> es = events(new Parses().sentence(
+        "The/DT/the conflict/NN/conflict between/IN/between Israel/NNP/Israel/LOCATION and/CC/and"
+            + " Hezbollah/NNP/Hezbollah/ORGANIZATION continued/VBD/continue ./.",
+        "root(-1,6) det(1,0) nsubj(6,1) nmod:between(1,3) case(3,2) cc(5,4) conj:and(3,5) nmod:between(1,5) punct(6,7)"));
+    assertEquals(Set.of("ISR>org/hezbollah", "org/hezbollah>ISR"), Set.copyOf(es.stream().map(ActShapesTest::dyad).toList()));
+  }
+
+  @Test
+  void aClashWithSomeoneIsMutualButAnAttackIsNot() {
+    List<Event> clash = events(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION clashed/VBD/clash with/IN/with Syria/NNP/Syria/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) obl:with(1,3) case(3,2) punct(1,4)"));
+    assertEquals(2, clash.size());
+    List<Event> attack = events(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION attacked/VBD/attack Syria/NNP/Syria/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) obj(1,2) punct(1,3)"));
+    assertEquals(List.of("ISR>SYR"), attack.stream().map(ActShapesTest::dyad).toList());
+  }
+
+  @Test
+  void harmDoneByAnEventNounIsThatEvent() {
+    List<Event> es = events(new Parses().sentence(
+        "An/DT/a Israeli/JJ/israeli/MISC air/NN/air strike/NN/strike killed/VBD/kill Syrian/JJ/syrian/MISC"
+            + " soldiers/NNS/soldier ./.",
+        "root(-1,4) det(3,0) amod(3,1) compound(3,2) nsubj(4,3) amod(6,5) obj(4,6) punct(4,7)"));
+    assertEquals(1, es.size(), () -> es.toString());
+    Event strike = EventExtractorTest.only(es, "195");
+    assertEquals("ISR", strike.source().actorKey());
+    assertEquals("SYR", strike.target().actorKey());
+  }
+
+  @Test
+  void aStatementOrMeetingWithNobodyElseIsNoEvent() {
+    assertTrue(events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION commented/VBD/comment on/IN/on the/DT/the incidents/NNS/incident ./.",
+        "root(-1,1) nsubj(1,0) obl:on(1,4) case(4,2) det(4,3) punct(1,5)")).isEmpty());
+    assertTrue(events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION met/VBD/meet behind/IN/behind closed/JJ/closed doors/NNS/door ./.",
+        "root(-1,1) nsubj(1,0) obl:behind(1,4) case(4,2) amod(4,3) punct(1,5)")).isEmpty());
+    assertEquals(1, events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION commented/VBD/comment on/IN/on Israel/NNP/Israel/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) obl:on(1,3) case(3,2) punct(1,4)")).size());
+  }
+
+  @Test
+  void aPressReleaseIsNoReleaseAndNamingIsNoCall() {
+    assertTrue(events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION 's/POS/'s press/NN/press release/NN/release reached/VBD/reach Israel/NNP/Israel/LOCATION ./.",
+        "root(-1,4) nmod:poss(3,0) case(0,1) compound(3,2) nsubj(4,3) obj(4,5) punct(4,6)")).isEmpty());
+    assertTrue(events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION called/VBD/call Trump/NNP/Trump/PERSON a/DT/a butcher/NN/butcher ./.",
+        "root(-1,1) nsubj(1,0) obj(1,2) det(4,3) xcomp(1,4) punct(1,5)")).isEmpty());
+    assertEquals(1, events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION called/VBD/call Trump/NNP/Trump/PERSON ./.",
+        "root(-1,1) nsubj(1,0) obj(1,2) punct(1,3)")).size());
+  }
+
+  @Test
+  void anAccusedOrDeniedActIsNotAsserted() {
+    List<Event> es = events(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION accused/VBD/accuse Iran/NNP/Iran/LOCATION of/IN/of attacking/VBG/attack"
+            + " Syria/NNP/Syria/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) obj(1,2) advcl:of(1,4) mark(4,3) obj(4,5) punct(1,6)"));
+    assertFalse(EventExtractorTest.only(es, "112").modality().hypothetical(), "the accusation itself is asserted");
+    assertTrue(EventExtractorTest.only(es, "190").modality().hypothetical(), "the attack is only alleged");
+    List<Event> denied = events(new Parses().sentence(
+        "Syria/NNP/Syria/LOCATION denied/VBD/deny supporting/VBG/support Hezbollah/NNP/Hezbollah/ORGANIZATION ./.",
+        "root(-1,1) nsubj(1,0) xcomp(1,2) obj(2,3) punct(1,4)"));
+    assertTrue(EventExtractorTest.only(denied, "051").modality().hypothetical());
+  }
+}
