@@ -11,6 +11,8 @@ import org.newskg.resolve.Lexicons;
  * without another actor is no event.
  */
 final class ActShapes {
+  /** CAMEO "Use tactics of violent repression". */
+  private static final String REPRESSION = "175";
   private final Lexicons lex;
 
   ActShapes(Lexicons lex) {
@@ -76,6 +78,49 @@ final class ActShapes {
     String c = d.cameo;
     return lex.isCue("needs-target", c) || c.length() > 3 && lex.isCue("needs-target", c.substring(0, 3))
         || lex.isCue("needs-target", c.substring(0, 2));
+  }
+
+  /**
+   * "Citizen protests against the country's leader", "public protests against the regime": a
+   * protest whose protesters are not named is by the civilians of the place where it happens or,
+   * failing that, of the target's country.
+   */
+  void crowdSource(org.newskg.nlp.AnalyzedArticle a, org.newskg.nlp.Sentence s, int trigger, EventDraft d,
+      RoleFinder roles, ActorRegistry registry) {
+    if (!lex.isCue("crowd-root", d.cameo.substring(0, 2))) {
+      return;
+    }
+    java.util.Optional<String> country = roles.place(s, trigger).flatMap(p -> countryOf(p, registry));
+    if (country.isEmpty() && d.target != null) {
+      country = countryOf(d.target, registry);
+    }
+    int at = trigger;
+    for (Dependency dep : s.children(trigger)) {
+      if (dep.relation().equals("compound") || dep.relation().equals("amod")) {
+        at = dep.dependent();
+      }
+    }
+    int head = at;
+    country.ifPresent(c -> d.source = new ActorMention(c, MentionFinder.span(a.text(), s, head, head + 1), head,
+        RoleFinder.CIVILIANS, false));
+  }
+
+  private static java.util.Optional<String> countryOf(ActorMention m, ActorRegistry registry) {
+    return registry.get(m.actorKey()).map(x -> x.type() == ActorType.COUNTRY ? x.key() : x.country());
+  }
+
+  /**
+   * "The armed forces attacked hundreds of demonstrators": force used on protesters is violent
+   * repression (CAMEO 175), whoever uses it.
+   */
+  void repressionOfProtest(List<EventDraft> drafts, org.newskg.resolve.CameoCodes cameo) {
+    for (EventDraft d : drafts) {
+      boolean force = d.cameo.startsWith("18") || d.cameo.startsWith("19");
+      if (force && d.target != null && cameo.contains(REPRESSION)
+          && lex.isCue("protester", d.sentence.token(d.target.head()).lemma())) {
+        d.cameo = REPRESSION;
+      }
+    }
   }
 
   private static boolean force(String cameo) {

@@ -25,7 +25,7 @@ public final class EventExtractor {
   private final ActShapes shapes;
 
   public EventExtractor(TriggerLexicon triggers, CameoCodes cameo, Lexicons lex) {
-    this.matcher = new TriggerMatcher(triggers);
+    this.matcher = new TriggerMatcher(triggers, lemma -> lex.isCue("light", lemma));
     this.cameo = cameo;
     this.lex = lex;
     this.modality = new ModalityDetector(lex);
@@ -55,6 +55,7 @@ public final class EventExtractor {
       }
     }
     shapes.mergeCausedHarm(drafts);
+    shapes.repressionOfProtest(drafts, cameo);
     shapes.mirrorMutual(drafts);
     List<Event> out = new ArrayList<>();
     java.util.Set<String> kept = new java.util.HashSet<>();
@@ -116,6 +117,9 @@ public final class EventExtractor {
     }
     between.forEach(d::offerTarget);
     fallbackTargets(a, s, m, d, roles, registry);
+    if (d.source == null) {
+      shapes.crowdSource(a, s, m.token(), d, roles, registry);
+    }
     List<Integer> neg = modality.negation(s, m.token());
     int triggerStart = m.token();
     boolean refusal = !neg.isEmpty() && !m.entry().negatedCameo().isEmpty();
@@ -144,7 +148,10 @@ public final class EventExtractor {
       String condition = modality.condition(s, m.token());
       boolean conflictual = d.cameo.compareTo("10") >= 0;
       boolean threat = "unless".equals(condition) || "if".equals(condition) && conflictual;
-      (threat ? cameo.threatOf(d.cameo) : cameo.intentOf(d.cameo)).ifPresent(code -> d.cameo = code);
+      Optional<String> coded = threat ? cameo.threatOf(d.cameo) : cameo.intentOf(d.cameo);
+      coded.ifPresent(code -> d.cameo = code);
+      // an intent CAMEO has no code for ("is to launch an investigation") is a plan: the act is not done
+      d.intended = coded.isEmpty();
     }
     LocalDate explicit = modality.explicitDate(s, m.token());
     // a reported event lies before its report: SUTime resolves "since Tuesday" or "since June" forwards

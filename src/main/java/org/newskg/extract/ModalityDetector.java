@@ -71,10 +71,18 @@ final class ModalityDetector {
 
   /** True when the act is stated as intended: a future auxiliary, or the complement of "willing", "agree", … */
   boolean intended(Sentence s, int trigger) {
+    boolean be = false;
+    boolean to = false;
     for (Dependency d : s.children(trigger)) {
       if (d.relation().equals("aux") && lex.isCue("future", s.token(d.dependent()).lemma())) {
         return true;
       }
+      // "the government is to launch an investigation": a scheduled act, not yet done
+      be |= d.relation().equals("aux") && s.token(d.dependent()).lemma().equals("be");
+      to |= d.relation().equals("mark") && s.token(d.dependent()).lemma().equals("to");
+    }
+    if (be && to) {
+      return true;
     }
     for (Dependency p : s.parents(trigger)) {
       if (p.relation().equals("xcomp") && p.governor() >= 0 && lex.isCue("intent", s.token(p.governor()).lemma())) {

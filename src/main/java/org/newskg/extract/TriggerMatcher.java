@@ -22,9 +22,17 @@ final class TriggerMatcher {
   private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
 
   private final TriggerLexicon lexicon;
+  private final java.util.function.Predicate<String> lightVerb;
 
+  /** A matcher where no verb is light. */
   TriggerMatcher(TriggerLexicon lexicon) {
+    this(lexicon, lemma -> false);
+  }
+
+  /** @param lightVerb true for verbs whose object noun names the act ("held talks", "staged a protest") */
+  TriggerMatcher(TriggerLexicon lexicon, java.util.function.Predicate<String> lightVerb) {
     this.lexicon = lexicon;
+    this.lightVerb = lightVerb;
   }
 
   List<Match> find(Sentence s, MentionIndex mentions) {
@@ -70,6 +78,13 @@ final class TriggerMatcher {
       }
       if (!e.particle().isEmpty() && !hasParticle(s, t.index(), e.particle())) {
         continue;
+      }
+      if (verb && complement >= 0 && lightVerb.test(t.lemma()) && isCommonNoun(s.token(complement))) {
+        // "held joint military exercises": the noun's own row, read with its modifiers, is the more precise code
+        Match noun = match(s, s.token(complement), false);
+        if (noun != null && !noun.entry().objects().isEmpty() && noun.complement() != t.index()) {
+          return new Match(t.index(), noun.entry(), complement);
+        }
       }
       return new Match(t.index(), e, complement);
     }

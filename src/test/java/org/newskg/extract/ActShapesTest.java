@@ -26,9 +26,13 @@ class ActShapesTest {
     for (String c : List.of("010", "04")) {
       lex.addCue("needs-target", c);
     }
-    for (String w : List.of("accuse", "deny")) {
+    for (String w : List.of("accuse", "deny", "believe")) {
       lex.addCue("alleging", w);
     }
+    lex.addCue("light", "hold");
+    lex.addCue("crowd-root", "14");
+    lex.addCue("protester", "demonstrator");
+    lex.addAgent("demonstrators", "OPP");
     TriggerLexicon t = Fixtures.triggers();
     t.add(new TriggerLexicon.Entry("clash", true, Set.of(), "", "190", ""));
     t.add(new TriggerLexicon.Entry("conflict", false, Set.of(), "between", "190", ""));
@@ -39,13 +43,21 @@ class ActShapesTest {
     t.add(new TriggerLexicon.Entry("accuse", true, Set.of(), "", "112", ""));
     t.add(new TriggerLexicon.Entry("deny", true, Set.of(), "", "016", ""));
     t.add(new TriggerLexicon.Entry("support", true, Set.of(), "", "051", ""));
+    t.add(new TriggerLexicon.Entry("hold", true, Set.of("exercise"), "", "150", ""));
+    t.add(new TriggerLexicon.Entry("reject", true, Set.of("offer"), "", "125", ""));
+    t.add(new TriggerLexicon.Entry("exercise", false, Set.of("joint"), "", "062", ""));
+    t.add(new TriggerLexicon.Entry("offer", false, Set.of("talk"), "", "036", ""));
+    t.add(new TriggerLexicon.Entry("protest", false, Set.of(), "against", "141", ""));
+    t.add(new TriggerLexicon.Entry("launch", true, Set.of("investigation"), "", "090", ""));
     t.addSense(new TriggerLexicon.Sense("release", false, List.of("compound"), Set.of("press")));
     t.addSense(new TriggerLexicon.Sense("call", true, List.of("xcomp"), Set.of()));
     CameoCodes cameo = Fixtures.cameo();
     for (String[] row : new String[][] {{"180", "Use unconventional violence", "-9", "4", "ASSAULT"},
         {"195", "Employ aerial weapons", "-10", "4", "ASSAULT"}, {"084", "Return, release", "7", "1", "CONCEDE"},
         {"041", "Discuss by telephone", "1", "1", "CONSULT"}, {"112", "Accuse", "-2", "2", "ACCUSE"},
-        {"016", "Deny responsibility", "-2", "1", ""}, {"051", "Praise or endorse", "3.4", "1", "SUPPORT"}}) {
+        {"016", "Deny responsibility", "-2", "1", ""}, {"051", "Praise or endorse", "3.4", "1", "SUPPORT"},
+        {"062", "Cooperate militarily", "7.4", "1", "COOPERATE"}, {"150", "Demonstrate military power", "-7.2", "3", "MOBILIZE"},
+        {"090", "Investigate", "-2", "2", "ACCUSE"}}) {
       cameo.add(new CameoCodes.Code(row[0], row[1], new BigDecimal(row[2]), Integer.parseInt(row[3]), row[4].isEmpty() ? null : row[4]));
     }
     return new Extractor(Fixtures.gazetteer(), lex, t, cameo).extract(p.build(DATE)).events();
@@ -135,5 +147,55 @@ class ActShapesTest {
         "Syria/NNP/Syria/LOCATION denied/VBD/deny supporting/VBG/support Hezbollah/NNP/Hezbollah/ORGANIZATION ./.",
         "root(-1,1) nsubj(1,0) xcomp(1,2) obj(2,3) punct(1,4)"));
     assertTrue(EventExtractorTest.only(denied, "051").modality().hypothetical());
+  }
+
+  @Test
+  void aLightVerbTakesTheCodeOfItsObjectNounReadWithItsModifiers() {
+    Event e = EventExtractorTest.only(events(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION held/VBD/hold joint/JJ/joint exercises/NNS/exercise with/IN/with"
+            + " Syria/NNP/Syria/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) amod(3,2) obj(1,3) obl:with(1,5) case(5,4) punct(1,6)")), "062");
+    assertEquals("SYR", e.target().actorKey());
+    // "rejected a fresh offer of talks" is a rejection: reject is no light verb
+    EventExtractorTest.only(events(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION rejected/VBD/reject an/DT/a offer/NN/offer of/IN/of talks/NNS/talk"
+            + " from/IN/from Syria/NNP/Syria/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) det(3,2) obj(1,3) nmod:of(3,5) case(5,4) nmod:from(3,7) case(7,6) punct(1,8)")), "125");
+  }
+
+  @Test
+  void aScheduledActWithoutAnIntentCodeIsNotYetDone() {
+    Event e = EventExtractorTest.only(events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION is/VBZ/be to/TO/to launch/VB/launch an/DT/a investigation/NN/investigation"
+            + " into/IN/into Israel/NNP/Israel/LOCATION ./.",
+        "root(-1,3) nsubj(3,0) aux(3,1) mark(3,2) det(5,4) obj(3,5) nmod:into(5,7) case(7,6) punct(3,8)")), "090");
+    assertTrue(e.modality().intended(), "a plan, not an investigation under way");
+  }
+
+  @Test
+  void unnamedProtestersAreTheCiviliansOfTheTargetsCountry() {
+    Event e = EventExtractorTest.only(events(new Parses().sentence(
+        "Public/JJ/public protests/NNS/protest against/IN/against Iran/NNP/Iran/LOCATION grew/VBD/grow ./.",
+        "root(-1,4) amod(1,0) nsubj(4,1) nmod:against(1,3) case(3,2) punct(4,5)")), "141");
+    assertEquals("IRN", e.source().actorKey());
+    assertEquals("CVL", e.source().sector());
+    assertEquals("IRN", e.target().actorKey());
+  }
+
+  @Test
+  void forceUsedOnProtestersIsViolentRepression() {
+    Event e = EventExtractorTest.only(events(new Parses().sentence(
+        "Syrian/JJ/syrian/MISC forces/NNS/force attacked/VBD/attack demonstrators/NNS/demonstrator ./.",
+        "root(-1,2) amod(1,0) nsubj(2,1) obj(2,3) punct(2,4)")), "175");
+    assertEquals("SYR", e.source().actorKey());
+  }
+
+  @Test
+  void aBelievedActIsNotAsserted() {
+    List<Event> es = events(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION is/VBZ/be believed/VBN/believe to/TO/to have/VB/have attacked/VBN/attack"
+            + " Syria/NNP/Syria/LOCATION ./.",
+        "root(-1,2) nsubj:pass(2,0) aux:pass(2,1) xcomp(2,5) mark(5,3) aux(5,4) obj(5,6) punct(2,7)"));
+    assertTrue(EventExtractorTest.only(es, "190").modality().hypothetical());
   }
 }
