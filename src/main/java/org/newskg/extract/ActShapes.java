@@ -13,6 +13,8 @@ import org.newskg.resolve.Lexicons;
 final class ActShapes {
   /** CAMEO "Use tactics of violent repression". */
   private static final String REPRESSION = "175";
+  /** CAMEO "Demonstrate military or police power". */
+  private static final String DISPLAY = "150";
   private final Lexicons lex;
 
   ActShapes(Lexicons lex) {
@@ -81,13 +83,20 @@ final class ActShapes {
   }
 
   /**
-   * "Citizen protests against the country's leader", "public protests against the regime": a
-   * protest whose protesters are not named is by the civilians of the place where it happens or,
-   * failing that, of the target's country.
+   * Acts whose actor is left unnamed by convention: a protest by nobody named is by the civilians
+   * of the place where it happens or, failing that, of the target's country ("citizen protests
+   * against the country's leader"); an arrest, ban or expulsion in the passive with no agent is by
+   * the state of the place or of the people it targets ("thousands were arrested in Iran").
    */
-  void crowdSource(org.newskg.nlp.AnalyzedArticle a, org.newskg.nlp.Sentence s, int trigger, EventDraft d,
+  void implicitSource(org.newskg.nlp.AnalyzedArticle a, org.newskg.nlp.Sentence s, int trigger, EventDraft d,
       RoleFinder roles, ActorRegistry registry) {
-    if (!lex.isCue("crowd-root", d.cameo.substring(0, 2))) {
+    String root = d.cameo.substring(0, 2);
+    String sector;
+    if (lex.isCue("crowd-root", root)) {
+      sector = RoleFinder.CIVILIANS;
+    } else if (lex.isCue("state-act-root", root) && d.verb && passive(s, trigger)) {
+      sector = "GOV";
+    } else {
       return;
     }
     java.util.Optional<String> country = roles.place(s, trigger).flatMap(p -> countryOf(p, registry));
@@ -96,13 +105,72 @@ final class ActShapes {
     }
     int at = trigger;
     for (Dependency dep : s.children(trigger)) {
-      if (dep.relation().equals("compound") || dep.relation().equals("amod")) {
+      if (sector.equals(RoleFinder.CIVILIANS) && (dep.relation().equals("compound") || dep.relation().equals("amod"))) {
         at = dep.dependent();
       }
     }
     int head = at;
     country.ifPresent(c -> d.source = new ActorMention(c, MentionFinder.span(a.text(), s, head, head + 1), head,
-        RoleFinder.CIVILIANS, false));
+        sector, false));
+  }
+
+  private static boolean passive(org.newskg.nlp.Sentence s, int verb) {
+    return s.children(verb).stream().anyMatch(x -> x.relation().equals("aux:pass") || x.relation().equals("nsubj:pass"));
+  }
+
+  /**
+   * "The air strike killed 13 villagers" after "an American air strike": a definite event noun
+   * with no actor of its own refers back to the last event of its kind, and takes its roles.
+   */
+  void resolveDefiniteEvents(List<EventDraft> drafts) {
+    for (int i = 0; i < drafts.size(); i++) {
+      EventDraft d = drafts.get(i);
+      if (d.verb || d.source != null || !definite(d)) {
+        continue;
+      }
+      String lemma = d.sentence.token(d.token).lemma();
+      for (int j = i - 1; j >= 0; j--) {
+        EventDraft before = drafts.get(j);
+        boolean sameKind = before.sentence.token(before.token).lemma().equals(lemma)
+            || before.cameo.substring(0, 2).equals(d.cameo.substring(0, 2));
+        if (sameKind && before.source != null && before.sentence.index() >= d.sentence.index() - 3) {
+          d.source = before.source;
+          d.jointSources.addAll(before.jointSources);
+          if (d.target == null && before.target != null) {
+            d.offerTarget(before.target);
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean definite(EventDraft d) {
+    return d.sentence.children(d.token).stream().anyMatch(x -> x.relation().equals("det")
+        && java.util.Set.of("the", "this", "that").contains(d.sentence.token(x.dependent()).lemma().toLowerCase()));
+  }
+
+  /**
+   * "North Korea launched two missiles during exercises": weapons fired at no one are a show of
+   * force (CAMEO 150), not an attack; "fired rockets into Israel" stays an attack.
+   */
+  void weaponDisplays(List<EventDraft> drafts, org.newskg.resolve.CameoCodes cameo) {
+    for (EventDraft d : drafts) {
+      if (!d.verb || !d.cameo.startsWith("19") || !cameo.contains(DISPLAY)) {
+        continue;
+      }
+      boolean weapon = false;
+      boolean aimed = false;
+      for (Dependency dep : d.sentence.children(d.token)) {
+        weapon |= dep.relation().equals("obj") && lex.isCue("test-weapon", d.sentence.token(dep.dependent()).lemma());
+        String ner = d.sentence.token(dep.dependent()).ner();
+        boolean when = ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION");
+        aimed |= dep.baseRelation().equals("obl") && !when && lex.isCue("aim-preposition", dep.subtype());
+      }
+      if (weapon && !aimed) {
+        d.cameo = DISPLAY;
+      }
+    }
   }
 
   private static java.util.Optional<String> countryOf(ActorMention m, ActorRegistry registry) {
@@ -116,7 +184,9 @@ final class ActShapes {
   void repressionOfProtest(List<EventDraft> drafts, org.newskg.resolve.CameoCodes cameo) {
     for (EventDraft d : drafts) {
       boolean force = d.cameo.startsWith("18") || d.cameo.startsWith("19");
-      if (force && d.target != null && cameo.contains(REPRESSION)
+      // the target may come from another sentence (completed from context): read its head there only when local
+      boolean local = d.target != null && d.target.span().sentence() == d.sentence.index();
+      if (force && local && cameo.contains(REPRESSION)
           && lex.isCue("protester", d.sentence.token(d.target.head()).lemma())) {
         d.cameo = REPRESSION;
       }

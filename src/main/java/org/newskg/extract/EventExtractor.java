@@ -54,7 +54,9 @@ public final class EventExtractor {
         d.addJointTargets(roles.conjuncts(d.sentence, d.target));
       }
     }
+    shapes.resolveDefiniteEvents(drafts);
     shapes.mergeCausedHarm(drafts);
+    shapes.weaponDisplays(drafts, cameo);
     shapes.repressionOfProtest(drafts, cameo);
     shapes.mirrorMutual(drafts);
     List<Event> out = new ArrayList<>();
@@ -118,7 +120,7 @@ public final class EventExtractor {
     between.forEach(d::offerTarget);
     fallbackTargets(a, s, m, d, roles, registry);
     if (d.source == null) {
-      shapes.crowdSource(a, s, m.token(), d, roles, registry);
+      shapes.implicitSource(a, s, m.token(), d, roles, registry);
     }
     List<Integer> neg = modality.negation(s, m.token());
     int triggerStart = m.token();

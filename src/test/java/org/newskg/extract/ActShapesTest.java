@@ -30,6 +30,9 @@ class ActShapesTest {
       lex.addCue("alleging", w);
     }
     lex.addCue("light", "hold");
+    lex.addCue("state-act-root", "17");
+    lex.addCue("test-weapon", "missile");
+    lex.addCue("aim-preposition", "at");
     lex.addCue("crowd-root", "14");
     lex.addCue("protester", "demonstrator");
     lex.addAgent("demonstrators", "OPP");
@@ -44,6 +47,8 @@ class ActShapesTest {
     t.add(new TriggerLexicon.Entry("deny", true, Set.of(), "", "016", ""));
     t.add(new TriggerLexicon.Entry("support", true, Set.of(), "", "051", ""));
     t.add(new TriggerLexicon.Entry("hold", true, Set.of("exercise"), "", "150", ""));
+    t.add(new TriggerLexicon.Entry("arrest", true, Set.of(), "", "173", ""));
+    t.add(new TriggerLexicon.Entry("fire", true, Set.of(), "", "190", ""));
     t.add(new TriggerLexicon.Entry("reject", true, Set.of("offer"), "", "125", ""));
     t.add(new TriggerLexicon.Entry("exercise", false, Set.of("joint"), "", "062", ""));
     t.add(new TriggerLexicon.Entry("offer", false, Set.of("talk"), "", "036", ""));
@@ -57,7 +62,7 @@ class ActShapesTest {
         {"041", "Discuss by telephone", "1", "1", "CONSULT"}, {"112", "Accuse", "-2", "2", "ACCUSE"},
         {"016", "Deny responsibility", "-2", "1", ""}, {"051", "Praise or endorse", "3.4", "1", "SUPPORT"},
         {"062", "Cooperate militarily", "7.4", "1", "COOPERATE"}, {"150", "Demonstrate military power", "-7.2", "3", "MOBILIZE"},
-        {"090", "Investigate", "-2", "2", "ACCUSE"}}) {
+        {"090", "Investigate", "-2", "2", "ACCUSE"}, {"173", "Arrest, detain", "-5", "3", "COERCE"}}) {
       cameo.add(new CameoCodes.Code(row[0], row[1], new BigDecimal(row[2]), Integer.parseInt(row[3]), row[4].isEmpty() ? null : row[4]));
     }
     return new Extractor(Fixtures.gazetteer(), lex, t, cameo).extract(p.build(DATE)).events();
@@ -197,5 +202,39 @@ class ActShapesTest {
             + " Syria/NNP/Syria/LOCATION ./.",
         "root(-1,2) nsubj:pass(2,0) aux:pass(2,1) xcomp(2,5) mark(5,3) aux(5,4) obj(5,6) punct(2,7)"));
     assertTrue(EventExtractorTest.only(es, "190").modality().hypothetical());
+  }
+
+  @Test
+  void aDefiniteEventNounTakesTheActorsOfTheLastEventOfItsKind() {
+    List<Event> es = events(new Parses()
+        .sentence("An/DT/a Israeli/JJ/israeli/MISC air/NN/air strike/NN/strike hit/VBD/hit Syria/NNP/Syria/LOCATION ./.",
+            "root(-1,4) det(3,0) amod(3,1) compound(3,2) nsubj(4,3) obj(4,5) punct(4,6)")
+        .sentence("The/DT/the air/NN/air strike/NN/strike killed/VBD/kill Syrian/JJ/syrian/MISC soldiers/NNS/soldier ./.",
+            "root(-1,3) det(2,0) compound(2,1) nsubj(3,2) amod(5,4) obj(3,5) punct(3,6)"));
+    Event second = es.stream().filter(e -> e.trigger().sentence() == 1).findFirst().orElseThrow();
+    assertEquals("195", second.cameo());
+    assertEquals("ISR", second.source().actorKey(), "the strike of the sentence before");
+    assertEquals("SYR", second.target().actorKey(), "from the verb it is the subject of");
+    assertTrue(es.stream().noneMatch(e -> e.cameo().equals("180")), "the killing is the strike");
+  }
+
+  @Test
+  void anArrestWithNoAgentIsByTheStateOfThoseArrested() {
+    Event e = EventExtractorTest.only(events(new Parses().sentence(
+        "Syrian/JJ/syrian/MISC students/NNS/student were/VBD/be arrested/VBN/arrest ./.",
+        "root(-1,3) amod(1,0) nsubj:pass(3,1) aux:pass(3,2) punct(3,4)")), "173");
+    assertEquals("SYR", e.source().actorKey());
+    assertEquals("GOV", e.source().sector());
+  }
+
+  @Test
+  void missilesFiredAtNobodyAreAShowOfForce() {
+    EventExtractorTest.only(events(new Parses().sentence(
+        "Syria/NNP/Syria/LOCATION fired/VBD/fire two/CD/two missiles/NNS/missile on/IN/on Monday/NNP/Monday/DATE ./.",
+        "root(-1,1) nsubj(1,0) nummod(3,2) obj(1,3) obl:on(1,5) case(5,4) punct(1,6)")), "150");
+    Event attack = EventExtractorTest.only(events(new Parses().sentence(
+        "Syria/NNP/Syria/LOCATION fired/VBD/fire missiles/NNS/missile at/IN/at Israel/NNP/Israel/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) obj(1,2) obl:at(1,4) case(4,3) punct(1,5)")), "190");
+    assertEquals("ISR", attack.target().actorKey());
   }
 }
