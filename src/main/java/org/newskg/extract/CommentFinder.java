@@ -30,6 +30,8 @@ final class CommentFinder {
   /** Reporting-verb phrases that name what a statement is about ("said of the agency"). */
   private static final Set<String> SAID_OF = Set.of("obl:of", "obl:about", "obl:on");
   private static final int MAX_OWNER_DEPTH = 2;
+  /** Pronouns that can stand for a state or a group; "he" or "she" is not resolved by position. */
+  private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "their", "them", "theirs");
 
   private final Lexicons lex;
   private final CameoCodes cameo;
@@ -71,7 +73,7 @@ final class CommentFinder {
       return Optional.empty();
     }
     for (int t : st.content()) {
-      if (draftAt(known, s, t)) {
+      if (draftAt(known, s, t) || argumentOfDraft(known, s, t)) {
         continue;
       }
       Optional<String> code = code(s, t);
@@ -126,8 +128,9 @@ final class CommentFinder {
   }
 
   /**
-   * "warned that it would retaliate", "warned that if …, Iran will …": the clause is the speaker's
-   * own (conditional) act, so the warning stays a threat.
+   * "warned that it would retaliate", "warned that police will no longer tolerate rallies", "warned
+   * that if …, Iran will …": the clause is the speaker's own (or conditional) act, so the warning
+   * stays a threat.
    */
   private boolean ownAct(Sentence s, int clause, ActorMention speaker) {
     for (int t : statements.subtree(s, clause, -1)) {
@@ -143,9 +146,10 @@ final class CommentFinder {
         continue;
       }
       Optional<ActorMention> subject = roles.actorAt(s, c.dependent());
-      String word = s.token(c.dependent()).word();
-      boolean pronoun = lex.isCue("personal-pronoun", word) || lex.isCue("speaker-group-pronoun", word);
-      if (subject.isEmpty() ? pronoun : speaker != null && parties.same(subject.get(), speaker)) {
+      boolean pronoun = s.token(c.dependent()).pos().equals("PRP");
+      // "warned that police will no longer tolerate rallies": unnamed forces are the speaker's own
+      boolean ownAgent = roles.agentSector(s, c.dependent()).isPresent();
+      if (subject.isEmpty() ? pronoun || ownAgent : speaker != null && parties.same(subject.get(), speaker)) {
         return true;
       }
     }
@@ -219,7 +223,7 @@ final class CommentFinder {
   /** The actor a noun names or belongs to ("the appointment of Blair", "their behavior"). */
   private Optional<ActorMention> owner(Sentence s, int noun, int depth, ActorMention speaker) {
     Optional<ActorMention> m = roles.actorAt(s, noun);
-    if (m.isEmpty() && lex.isCue("personal-pronoun", s.token(noun).word())) {
+    if (m.isEmpty() && GROUP_PRONOUNS.contains(s.token(noun).word().toLowerCase(java.util.Locale.ROOT))) {
       m = antecedent(s, noun, speaker);
     }
     if (m.isPresent() || depth >= MAX_OWNER_DEPTH) {
@@ -266,6 +270,12 @@ final class CommentFinder {
     }
     String country = parties.registry().get(speaker.actorKey()).map(Actor::country).orElse(null);
     return m.actorKey().equals(country) && parties.isStateSector(m.sector());
+  }
+
+  /** "investigating alleged war crimes": a word that is an event's object names that event's matter, not a judgement. */
+  private static boolean argumentOfDraft(List<EventDraft> drafts, Sentence s, int token) {
+    return s.parents(token).stream().anyMatch(p -> (p.relation().equals("obj") || p.baseRelation().equals("obl")
+        || p.baseRelation().equals("nmod")) && draftAt(drafts, s, p.governor()));
   }
 
   private static boolean draftAt(List<EventDraft> drafts, Sentence s, int token) {
