@@ -45,6 +45,7 @@ public final class EventExtractor {
       }
       obligations(a, s, roles, parties).forEach(drafts::add);
     }
+    new CommentFinder(lex, cameo, roles, parties, actors.mentions()).addTo(a, quotes, drafts);
     new EventLinker(a, actors, roles, lex).link(drafts, quotes);
     for (EventDraft d : drafts) {
       if (d.source != null) {

@@ -15,9 +15,19 @@ public final class Lexicons {
   /** A title that links a person to an organisation or country. */
   public record Role(String title, String relation, String sector, boolean head) {}
 
+  /**
+   * A word whose use in a statement evaluates what it is said of (data/lexicon/evaluative.tsv).
+   *
+   * @param pos {@code J} adjective, {@code N} noun or {@code V} verb
+   * @param cameo the CAMEO code of the evaluation, empty when only the negated word evaluates
+   * @param negatedCameo the code when negated ("not helpful" → 111), empty for none
+   */
+  public record Evaluation(String lemma, String pos, String cameo, String negatedCameo) {}
+
   private final Map<String, String> agentSector = new HashMap<>();
   private final Map<String, Role> roles = new HashMap<>();
   private final Map<String, Set<String>> cues = new HashMap<>();
+  private final Map<String, Evaluation> evaluations = new HashMap<>();
   private int maxRoleTokens = 1;
 
   /** The lexicons shipped in data/lexicon/. */
@@ -34,6 +44,9 @@ public final class Lexicons {
     }
     for (DataFiles.Row r : DataFiles.tsv("lexicon/cues.tsv")) {
       l.addCue(r.get("kind"), r.get("cue"));
+    }
+    for (DataFiles.Row r : DataFiles.tsv("lexicon/evaluative.tsv")) {
+      l.addEvaluation(new Evaluation(r.get("lemma").toLowerCase(Locale.ROOT), r.get("pos"), r.get("cameo"), r.get("negated_cameo")));
     }
     return l;
   }
@@ -54,6 +67,15 @@ public final class Lexicons {
 
   public void addCue(String kind, String cue) {
     cues.computeIfAbsent(kind, k -> new HashSet<>()).add(cue.toLowerCase(Locale.ROOT).trim());
+  }
+
+  public void addEvaluation(Evaluation e) {
+    evaluations.putIfAbsent(e.lemma() + "/" + e.pos(), e);
+  }
+
+  /** The evaluation a word expresses, by lemma and part of speech ({@code J}, {@code N}, {@code V}). */
+  public Optional<Evaluation> evaluation(String lemma, String pos) {
+    return Optional.ofNullable(evaluations.get(lemma.toLowerCase(Locale.ROOT) + "/" + pos));
   }
 
   /** The CAMEO sector an agent noun gives ("officials" → GOV), if it is one. */

@@ -146,4 +146,16 @@ class ShippedDataTest {
     assertEquals(java.util.Optional.empty(), Gazetteer.shortForm("Hosni Mubarak"));
     assertEquals(java.util.Optional.empty(), Gazetteer.shortForm("Osama bin laden"), "a lower-case last word is no surname");
   }
+
+  @Test
+  void evaluativeWordsCarryTheirCodeAndTheirNegatedCode() {
+    assertEquals("111", lexicons.evaluation("unacceptable", "J").orElseThrow().cameo());
+    assertEquals("111", lexicons.evaluation("helpful", "J").orElseThrow().negatedCameo());
+    assertEquals("012", lexicons.evaluation("concerned", "J").orElseThrow().cameo());
+    assertTrue(lexicons.evaluation("unacceptable", "V").isEmpty());
+    assertTrue(lexicons.isCue("warning", "warn"));
+    for (String code : List.of("111", "112", "012", "013", "051")) {
+      assertTrue(cameo.contains(code), code);
+    }
+  }
 }
