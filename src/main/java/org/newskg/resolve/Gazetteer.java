@@ -38,7 +38,10 @@ public final class Gazetteer {
     g.loadOrganizations(DataFiles.tsv("gazetteer/organizations.tsv"));
     g.loadAgreements(DataFiles.tsv("gazetteer/agreements.tsv"));
     g.loadPeople(DataFiles.tsv("gazetteer/people.tsv"));
-    g.loadPhoenixPeople(DataFiles.tsv("gazetteer/phoenix-people.tsv"));
+    // Wikidata's heads of state and government and foreign ministers (exact, newer terms) before Phoenix's
+    // (to 2015): a person in both carries the Phoenix terms in leaders.tsv too, so nothing is lost
+    g.loadDatedPeople(DataFiles.tsv("gazetteer/leaders.tsv"));
+    g.loadDatedPeople(DataFiles.tsv("gazetteer/phoenix-people.tsv"));
     // non-state armed groups of the Phoenix dictionary: same columns as organizations.tsv, loaded after the
     // curated files so that a curated name always wins
     g.loadOrganizations(DataFiles.tsv("gazetteer/phoenix-groups.tsv"));
@@ -164,8 +167,11 @@ public final class Gazetteer {
     }
   }
 
-  /** People of the Phoenix dictionaries, with the dated codes of their offices. */
-  private void loadPhoenixPeople(List<DataFiles.Row> rows) {
+  /**
+   * People with the dated codes of their offices (phoenix-people.tsv, leaders.tsv: columns key, label,
+   * country, aliases, terms and, optionally, wikidata).
+   */
+  void loadDatedPeople(List<DataFiles.Row> rows) {
     // "Carlos Saul Menem" is written "Carlos Menem": first and last name, when no one else shares them
     Map<String, Integer> shortForms = new HashMap<>();
     for (DataFiles.Row r : rows) {
@@ -179,7 +185,7 @@ public final class Gazetteer {
       String code = terms.stream().filter(t -> t.start() == null && t.end() == null).map(GazetteerEntry.Term::code)
           .findFirst().orElse(terms.get(terms.size() - 1).code());
       GazetteerEntry e = new GazetteerEntry(r.get("key"), r.get("label"), ActorType.PERSON, code,
-          blankToNull(r.get("country")), null, Form.NAME, terms);
+          blankToNull(r.get("country")), blankToNull(r.get("wikidata")), Form.NAME, terms);
       add(r.get("label"), e);
       r.list("aliases").forEach(a -> add(a, e));
       shortForm(r.get("label")).filter(f -> shortForms.get(f) == 1 && lookup(f).isEmpty()).ifPresent(f -> add(f, e));
