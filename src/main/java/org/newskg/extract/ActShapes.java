@@ -184,13 +184,23 @@ final class ActShapes {
   void repressionOfProtest(List<EventDraft> drafts, org.newskg.resolve.CameoCodes cameo) {
     for (EventDraft d : drafts) {
       boolean force = d.cameo.startsWith("18") || d.cameo.startsWith("19");
-      // the target may come from another sentence (completed from context): read its head there only when local
-      boolean local = d.target != null && d.target.span().sentence() == d.sentence.index();
-      if (force && local && cameo.contains(REPRESSION)
-          && lex.isCue("protester", d.sentence.token(d.target.head()).lemma())) {
+      if (force && cameo.contains(REPRESSION) && d.target != null && onProtesters(d)) {
         d.cameo = REPRESSION;
       }
     }
+  }
+
+  /** True when what the act is done to is protesters: its object, or its target named here. */
+  private boolean onProtesters(EventDraft d) {
+    for (Dependency dep : d.sentence.children(d.token)) {
+      boolean object = dep.relation().equals("obj") || dep.relation().equals("nsubj:pass");
+      if (object && lex.isCue("protester", d.sentence.token(dep.dependent()).lemma())) {
+        return true;
+      }
+    }
+    // the target may come from another sentence (completed from context): read its head there only when local
+    return d.target.span().sentence() == d.sentence.index()
+        && lex.isCue("protester", d.sentence.token(d.target.head()).lemma());
   }
 
   private static boolean force(String cameo) {

@@ -96,6 +96,9 @@ public final class EventExtractor {
       if (d.source == null) {
         d.source = placedAgent(a, s, m.token(), roles, registry).orElse(null);
       }
+      if (d.source == null) {
+        d.source = agentOfOnlyCountry(a, s, m.token(), roles, registry).orElse(null);
+      }
     } else {
       d.source = roles.nounSource(s, m.token(), particle).orElse(null);
       roles.nounTargets(s, m.token(), particle).forEach(d::offerTarget);
@@ -263,6 +266,25 @@ public final class EventExtractor {
           .map(Actor::country).filter(c -> registry.get(c).isPresent()).orElse(p.actorKey());
       return new ActorMention(key, MentionFinder.span(a.text(), s, agent, agent + 1), agent, sector, false);
     });
+  }
+
+  /**
+   * "was decried by all opposition candidates" in a sentence about Iran: an unnamed group that
+   * acts, with no place or origin of its own, is of the one country the sentence names.
+   */
+  private Optional<ActorMention> agentOfOnlyCountry(AnalyzedArticle a, Sentence s, int verb, RoleFinder roles,
+      ActorRegistry registry) {
+    int agent = roles.ownerlessAgentSubject(s, verb);
+    if (agent < 0 || roles.unknownOrigin(s, agent)) {
+      return Optional.empty();
+    }
+    String sector = roles.agentSector(s, agent).orElse(null);
+    if (sector == null || lex.isCue("population-sector", sector)) {
+      // "7,000 people have evacuated": the population at large is no organised actor
+      return Optional.empty();
+    }
+    return roles.onlyCountry(s, registry)
+        .map(c -> new ActorMention(c, MentionFinder.span(a.text(), s, agent, agent + 1), agent, sector, false));
   }
 
   /** "Russia said Sudan must return the helicopter": a reported obligation is a demand (CAMEO 100). */

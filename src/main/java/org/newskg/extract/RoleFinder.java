@@ -232,6 +232,10 @@ final class RoleFinder {
    * its infinitive complements, and one level into a place noun that is not itself an actor.
    */
   Optional<ActorMention> place(Sentence s, int trigger) {
+    Optional<ActorMention> where = relativePlace(s, trigger);
+    if (where.isPresent()) {
+      return where;
+    }
     List<Integer> heads = clauseHeads(s, trigger);
     for (Dependency d : s.children(trigger)) {
       if (d.relation().equals("xcomp")) {
@@ -257,6 +261,21 @@ final class RoleFinder {
           if (m.isPresent()) {
             return m.map(RoleFinder::asPlace);
           }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "Libya, where the armed forces attacked …": a where-clause happens at the place it describes. */
+  private Optional<ActorMention> relativePlace(Sentence s, int trigger) {
+    boolean where = s.children(trigger).stream()
+        .anyMatch(d -> d.relation().equals("advmod") && s.token(d.dependent()).lemma().equalsIgnoreCase("where"));
+    for (Dependency p : where ? s.parents(trigger) : List.<Dependency>of()) {
+      if (p.relation().equals("acl:relcl") && p.governor() >= 0) {
+        Optional<ActorMention> m = actorAt(s, p.governor());
+        if (m.isPresent()) {
+          return m.map(RoleFinder::asPlace);
         }
       }
     }

@@ -3,6 +3,7 @@ package org.newskg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -31,6 +32,9 @@ class ActShapesTest {
     }
     lex.addCue("light", "hold");
     lex.addCue("state-act-root", "17");
+    lex.addCue("population-sector", "PPL");
+    lex.addAgent("people", "PPL");
+    lex.addAgent("candidates", "OPP");
     lex.addCue("test-weapon", "missile");
     lex.addCue("aim-preposition", "at");
     lex.addCue("crowd-root", "14");
@@ -49,6 +53,7 @@ class ActShapesTest {
     t.add(new TriggerLexicon.Entry("hold", true, Set.of("exercise"), "", "150", ""));
     t.add(new TriggerLexicon.Entry("arrest", true, Set.of(), "", "173", ""));
     t.add(new TriggerLexicon.Entry("fire", true, Set.of(), "", "190", ""));
+    t.add(new TriggerLexicon.Entry("decry", true, Set.of(), "", "111", ""));
     t.add(new TriggerLexicon.Entry("reject", true, Set.of("offer"), "", "125", ""));
     t.add(new TriggerLexicon.Entry("exercise", false, Set.of("joint"), "", "062", ""));
     t.add(new TriggerLexicon.Entry("offer", false, Set.of("talk"), "", "036", ""));
@@ -236,5 +241,32 @@ class ActShapesTest {
         "Syria/NNP/Syria/LOCATION fired/VBD/fire missiles/NNS/missile at/IN/at Israel/NNP/Israel/LOCATION ./.",
         "root(-1,1) nsubj(1,0) obj(1,2) obl:at(1,4) case(4,3) punct(1,5)")), "190");
     assertEquals("ISR", attack.target().actorKey());
+  }
+
+  @Test
+  void anUnnamedGroupThatActsIsOfTheOnlyCountryNamed() {
+    Event e = EventExtractorTest.only(events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION 's/POS/'s election/NN/election was/VBD/be decried/VBN/decry by/IN/by"
+            + " opposition/NN/opposition candidates/NNS/candidate ./.",
+        "root(-1,4) nmod:poss(2,0) case(0,1) nsubj:pass(4,2) aux:pass(4,3) obl:agent(4,7) case(7,5) compound(7,6)"
+            + " punct(4,8)")), "111");
+    assertEquals("IRN", e.source().actorKey());
+    assertEquals("OPP", e.source().sector());
+    // "people" at large are no organised actor of the country
+    Event people = EventExtractorTest.only(events(new Parses().sentence(
+        "People/NNS/people decried/VBD/decry Iran/NNP/Iran/LOCATION 's/POS/'s election/NN/election ./.",
+        "root(-1,1) nsubj(1,0) nmod:poss(4,2) case(2,3) obj(1,4) punct(1,5)")), "111");
+    assertNull(people.source());
+  }
+
+  @Test
+  void aWhereClauseHappensAtThePlaceItDescribesAndForceOnProtestersThereIsRepression() {
+    Event e = EventExtractorTest.only(events(new Parses().sentence(
+        "It/PRP/it differs/VBZ/differ in/IN/in Syria/NNP/Syria/LOCATION ,/,/, where/WRB/where the/DT/the"
+            + " police/NN/police attacked/VBD/attack demonstrators/NNS/demonstrator ./.",
+        "root(-1,1) nsubj(1,0) obl:in(1,3) case(3,2) punct(3,4) acl:relcl(3,8) advmod(8,5) det(7,6) nsubj(8,7)"
+            + " obj(8,9) punct(1,10)")), "175");
+    assertEquals("SYR", e.source().actorKey());
+    assertEquals("COP", e.source().sector());
   }
 }
