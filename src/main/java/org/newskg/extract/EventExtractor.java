@@ -269,8 +269,8 @@ public final class EventExtractor {
   }
 
   /**
-   * "was decried by all opposition candidates" in a sentence about Iran: an unnamed group that
-   * acts, with no place or origin of its own, is of the one country the sentence names.
+   * "was decried by all opposition candidates" in a sentence about Iran: an unnamed state body or
+   * opposition that acts, with no place or origin of its own, is of the one country the sentence names.
    */
   private Optional<ActorMention> agentOfOnlyCountry(AnalyzedArticle a, Sentence s, int verb, RoleFinder roles,
       ActorRegistry registry) {
@@ -279,8 +279,8 @@ public final class EventExtractor {
       return Optional.empty();
     }
     String sector = roles.agentSector(s, agent).orElse(null);
-    if (sector == null || lex.isCue("population-sector", sector)) {
-      // "7,000 people have evacuated": the population at large is no organised actor
+    if (sector == null || !lex.isCue("domestic-sector", sector)) {
+      // "students attacked a German base" need not be German; a state body or an opposition is the country's own
       return Optional.empty();
     }
     return roles.onlyCountry(s, registry)

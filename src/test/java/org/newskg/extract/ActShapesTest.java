@@ -32,7 +32,9 @@ class ActShapesTest {
     }
     lex.addCue("light", "hold");
     lex.addCue("state-act-root", "17");
-    lex.addCue("population-sector", "PPL");
+    for (String sector : List.of("GOV", "MIL", "COP", "OPP")) {
+      lex.addCue("domestic-sector", sector);
+    }
     lex.addAgent("people", "PPL");
     lex.addAgent("candidates", "OPP");
     lex.addCue("test-weapon", "missile");
