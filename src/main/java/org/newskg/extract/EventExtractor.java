@@ -156,8 +156,9 @@ public final class EventExtractor {
       boolean threat = "unless".equals(condition) || "if".equals(condition) && conflictual;
       Optional<String> coded = threat ? cameo.threatOf(d.cameo) : cameo.intentOf(d.cameo);
       coded.ifPresent(code -> d.cameo = code);
-      // an intent CAMEO has no code for ("is to launch an investigation") is a plan: the act is not done
-      d.intended = coded.isEmpty();
+      // an intent CAMEO has no code for ("is to launch an investigation") is a plan: the act is not done;
+      // statements and intents stated for the future ("will promise", "will urge") are still statements
+      d.intended = coded.isEmpty() && !lex.isCue("speech-root", d.cameo.substring(0, 2));
     }
     LocalDate explicit = modality.explicitDate(s, m.token());
     // a reported event lies before its report: SUTime resolves "since Tuesday" or "since June" forwards

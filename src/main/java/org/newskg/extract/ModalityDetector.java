@@ -85,7 +85,9 @@ final class ModalityDetector {
       return true;
     }
     for (Dependency p : s.parents(trigger)) {
-      if (p.relation().equals("xcomp") && p.governor() >= 0 && lex.isCue("intent", s.token(p.governor()).lemma())) {
+      // "is willing to withdraw", and the noun "plans to withdraw its troops"
+      boolean complement = p.relation().equals("xcomp") || p.relation().equals("acl") && hasMarkTo(s, trigger);
+      if (complement && p.governor() >= 0 && lex.isCue("intent", s.token(p.governor()).lemma())) {
         return true;
       }
     }
@@ -248,5 +250,9 @@ final class ModalityDetector {
       }
     }
     return -1;
+  }
+
+  private static boolean hasMarkTo(Sentence s, int verb) {
+    return s.children(verb).stream().anyMatch(d -> d.relation().equals("mark") && s.token(d.dependent()).lemma().equals("to"));
   }
 }

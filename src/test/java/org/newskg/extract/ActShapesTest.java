@@ -32,6 +32,8 @@ class ActShapesTest {
     }
     lex.addCue("light", "hold");
     lex.addCue("state-act-root", "17");
+    lex.addCue("speech-root", "03");
+    lex.addCue("intent", "plan");
     for (String sector : List.of("GOV", "MIL", "COP", "OPP")) {
       lex.addCue("domestic-sector", sector);
     }
@@ -270,5 +272,21 @@ class ActShapesTest {
             + " obj(8,9) punct(1,10)")), "175");
     assertEquals("SYR", e.source().actorKey());
     assertEquals("COP", e.source().sector());
+  }
+
+  @Test
+  void aStatedFutureStatementOrIntentIsStillMade() {
+    Event e = EventExtractorTest.only(events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION will/MD/will offer/VB/offer help/NN/help to/IN/to Syria/NNP/Syria/LOCATION ./.",
+        "root(-1,2) nsubj(2,0) aux(2,1) obj(2,3) obl:to(2,5) case(5,4) punct(2,6)")), "030");
+    assertFalse(e.modality().intended(), "an intent said of the future is an intent now");
+  }
+
+  @Test
+  void anActUnderAPlanNounIsCodedAsTheIntent() {
+    Event e = EventExtractorTest.only(events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION announced/VBD/announce plans/NNS/plan to/TO/to meet/VB/meet Israel/NNP/Israel/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) obj(1,2) acl(2,4) mark(4,3) obj(4,5) punct(1,6)")), "036");
+    assertEquals("ISR", e.target().actorKey());
   }
 }
