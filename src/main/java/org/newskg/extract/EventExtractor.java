@@ -23,6 +23,7 @@ public final class EventExtractor {
   private final Lexicons lex;
   private final ModalityDetector modality;
   private final ActShapes shapes;
+  private final ReportedAccusations accusations;
 
   public EventExtractor(TriggerLexicon triggers, CameoCodes cameo, Lexicons lex) {
     this.matcher = new TriggerMatcher(triggers, lemma -> lex.isCue("light", lemma));
@@ -30,6 +31,7 @@ public final class EventExtractor {
     this.lex = lex;
     this.modality = new ModalityDetector(lex);
     this.shapes = new ActShapes(lex);
+    this.accusations = new ReportedAccusations(lex, cameo);
   }
 
   public List<Event> extract(AnalyzedArticle a, ActorExtractor.Result actors, List<Quote> quotes) {
@@ -40,10 +42,13 @@ public final class EventExtractor {
       if (s.heading()) {
         continue;
       }
+      java.util.Set<Integer> triggers = new java.util.HashSet<>();
       for (TriggerMatcher.Match m : matcher.find(s, actors.mentions())) {
+        triggers.add(m.token());
         draft(a, s, m, roles, parties).ifPresent(drafts::add);
       }
       obligations(a, s, roles, parties).forEach(drafts::add);
+      accusations.find(a, s, roles, parties, triggers).forEach(drafts::add);
     }
     new CommentFinder(lex, cameo, roles, parties, actors.mentions()).addTo(a, quotes, drafts);
     new EventLinker(a, actors, roles, lex).link(drafts, quotes);

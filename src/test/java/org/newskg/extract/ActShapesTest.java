@@ -33,6 +33,8 @@ class ActShapesTest {
     lex.addCue("light", "hold");
     lex.addCue("state-act-root", "17");
     lex.addCue("speech-root", "03");
+    lex.addCue("claiming", "claim");
+    lex.addCue("alleging", "claim");
     lex.addCue("intent", "plan");
     for (String sector : List.of("GOV", "MIL", "COP", "OPP")) {
       lex.addCue("domestic-sector", sector);
@@ -288,5 +290,21 @@ class ActShapesTest {
         "Iran/NNP/Iran/LOCATION announced/VBD/announce plans/NNS/plan to/TO/to meet/VB/meet Israel/NNP/Israel/LOCATION ./.",
         "root(-1,1) nsubj(1,0) obj(1,2) acl(2,4) mark(4,3) obj(4,5) punct(1,6)")), "036");
     assertEquals("ISR", e.target().actorKey());
+  }
+
+  @Test
+  void claimingThatAnotherActorDidSomethingIsAnAccusation() {
+    List<Event> es = events(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION claimed/VBD/claim that/IN/that Syria/NNP/Syria/LOCATION attacked/VBD/attack"
+            + " Lebanon/NNP/Lebanon/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) ccomp(1,4) mark(4,2) nsubj(4,3) obj(4,5) punct(1,6)"));
+    Event accusation = EventExtractorTest.only(es, "112");
+    assertEquals("ISR>SYR", dyad(accusation));
+    assertTrue(EventExtractorTest.only(es, "190").modality().hypothetical(), "the attack is only claimed");
+    // a claim about oneself accuses no one
+    assertTrue(events(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION claimed/VBD/claim that/IN/that it/PRP/it won/VBD/win ./.",
+        "root(-1,1) nsubj(1,0) ccomp(1,4) mark(4,2) nsubj(4,3) punct(1,5)")).stream()
+        .noneMatch(e -> e.cameo().equals("112")));
   }
 }
