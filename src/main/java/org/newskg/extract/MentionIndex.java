@@ -38,6 +38,25 @@ public final class MentionIndex {
    * not through a pronoun), if it names exactly one.
    */
   public Optional<String> onlyCountry(int sentence, ActorRegistry registry) {
+    return onlyCountryNear(sentence, registry, 0);
+  }
+
+  /**
+   * The only country a sentence names or, when it names none, the only country of the closest of
+   * the {@code back} sentences before it that names any: "Somalia's government … As troops clash
+   * with Islamic fighters" is about Somalia's troops. Empty when that sentence names several.
+   */
+  public Optional<String> onlyCountryNear(int sentence, ActorRegistry registry, int back) {
+    for (int s = sentence; s >= 0 && s >= sentence - back; s--) {
+      java.util.Set<String> countries = countries(s, registry);
+      if (!countries.isEmpty()) {
+        return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private java.util.Set<String> countries(int sentence, ActorRegistry registry) {
     java.util.Set<String> countries = new java.util.TreeSet<>();
     for (ActorMention m : inSentence(sentence)) {
       // a place known to lie in a country names that country too ("in Tel Aviv")
@@ -45,7 +64,7 @@ public final class MentionIndex {
           .filter(a -> a.type() == ActorType.COUNTRY || a.type() == ActorType.LOCATION && a.country() != null)
           .ifPresent(a -> countries.add(a.country() != null ? a.country() : a.key()));
     }
-    return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
+    return countries;
   }
 
   /** Mentions in one sentence, in text order. */

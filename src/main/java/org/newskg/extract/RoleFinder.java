@@ -17,6 +17,8 @@ import org.newskg.resolve.Lexicons;
 final class RoleFinder {
   /** The CAMEO sector of civilians, which an ethnic group of a country is. */
   static final String CIVILIANS = "CVL";
+  /** How many sentences back a sentence naming no country takes its only country from. */
+  static final int FOCUS_SENTENCES = 2;
   private static final Set<String> TARGET_PREPS =
       Set.of("with", "to", "against", "on", "toward", "towards", "at", "regarding", "over", "about", "into", "upon", "for");
   /** Phrases that tie an agent noun to its actor ("students throughout Indonesia"). */
@@ -41,7 +43,7 @@ final class RoleFinder {
 
   /** The one country a sentence names, if exactly one. */
   Optional<String> onlyCountry(Sentence s, ActorRegistry registry) {
-    return mentions.onlyCountry(s.index(), registry);
+    return mentions.onlyCountryNear(s.index(), registry, FOCUS_SENTENCES);
   }
 
   /** The actor mention a token stands for: itself, or an apposition, possessor or modifier of it. */

@@ -307,4 +307,22 @@ class ActShapesTest {
         "root(-1,1) nsubj(1,0) ccomp(1,4) mark(4,2) nsubj(4,3) punct(1,5)")).stream()
         .noneMatch(e -> e.cameo().equals("112")));
   }
+
+  @Test
+  void aSentenceNamingNoCountryIsAboutTheCountryOfTheSentenceBefore() {
+    List<Event> es = events(new Parses()
+        .sentence("Syria/NNP/Syria/LOCATION is/VBZ/be tense/JJ/tense ./.", "root(-1,2) nsubj(2,0) cop(2,1) punct(2,3)")
+        .sentence("The/DT/the police/NN/police attacked/VBD/attack demonstrators/NNS/demonstrator ./.",
+            "root(-1,2) det(1,0) nsubj(2,1) obj(2,3) punct(2,4)"));
+    Event e = EventExtractorTest.only(es, "175");
+    assertEquals("SYR", e.source().actorKey());
+    assertEquals("COP", e.source().sector());
+    // a sentence before that names two countries gives none
+    List<Event> two = events(new Parses()
+        .sentence("Syria/NNP/Syria/LOCATION and/CC/and Israel/NNP/Israel/LOCATION are/VBP/be tense/JJ/tense ./.",
+            "root(-1,4) nsubj(4,0) cc(2,1) conj:and(0,2) cop(4,3) punct(4,5)")
+        .sentence("The/DT/the police/NN/police attacked/VBD/attack demonstrators/NNS/demonstrator ./.",
+            "root(-1,2) det(1,0) nsubj(2,1) obj(2,3) punct(2,4)"));
+    assertTrue(two.stream().allMatch(x -> x.source() == null), () -> two.toString());
+  }
 }
