@@ -203,6 +203,43 @@ final class ActShapes {
         && lex.isCue("protester", d.sentence.token(d.target.head()).lemma());
   }
 
+  /**
+   * "Sudan continues to deny supporting the mercenaries" after "Chad's Prime Minister says that
+   * mercenaries in the pay of the Sudanese …": a denial is aimed at its accuser (the source of the
+   * last accusation against the denier, within a few sentences), not at the denied act's object;
+   * with no accuser in sight it has no target.
+   */
+  void denialTargets(List<EventDraft> drafts) {
+    for (int i = 0; i < drafts.size(); i++) {
+      EventDraft d = drafts.get(i);
+      if (!lex.isCue("denial-code", d.cameo) || d.source == null) {
+        continue;
+      }
+      boolean deniesAnAct = d.sentence.children(d.token).stream()
+          .anyMatch(x -> x.relation().equals("xcomp") || x.relation().equals("ccomp"));
+      ActorMention accuser = null;
+      for (int j = i - 1; j >= 0 && accuser == null; j--) {
+        EventDraft before = drafts.get(j);
+        boolean near = before.sentence.index() >= d.sentence.index() - 3;
+        if (!near) {
+          break;
+        }
+        boolean accusation = lex.isCue("accusation-root", before.cameo.substring(0, 2));
+        if (accusation && before.source != null && before.target != null && d.parties.same(before.target, d.source)) {
+          accuser = before.source;
+        }
+      }
+      if (accuser != null) {
+        d.target = null;
+        d.jointTargets.clear();
+        d.offerTarget(accuser);
+      } else if (deniesAnAct) {
+        d.target = null;
+        d.jointTargets.clear();
+      }
+    }
+  }
+
   private static boolean force(String cameo) {
     return cameo.compareTo("17") >= 0 && cameo.compareTo("21") < 0;
   }

@@ -61,6 +61,7 @@ public final class EventExtractor {
       }
     }
     shapes.resolveDefiniteEvents(drafts);
+    shapes.denialTargets(drafts);
     shapes.mergeCausedHarm(drafts);
     shapes.weaponDisplays(drafts, cameo);
     shapes.repressionOfProtest(drafts, cameo);

@@ -34,6 +34,8 @@ class ActShapesTest {
     lex.addCue("state-act-root", "17");
     lex.addCue("speech-root", "03");
     lex.addCue("claiming", "claim");
+    lex.addCue("denial-code", "016");
+    lex.addCue("accusation-root", "11");
     lex.addCue("alleging", "claim");
     lex.addCue("intent", "plan");
     for (String sector : List.of("GOV", "MIL", "COP", "OPP")) {
@@ -324,5 +326,19 @@ class ActShapesTest {
         .sentence("The/DT/the police/NN/police attacked/VBD/attack demonstrators/NNS/demonstrator ./.",
             "root(-1,2) det(1,0) nsubj(2,1) obj(2,3) punct(2,4)"));
     assertTrue(two.stream().allMatch(x -> x.source() == null), () -> two.toString());
+  }
+
+  @Test
+  void aDenialIsAimedAtTheAccuserNotAtTheDeniedActsObject() {
+    List<Event> es = events(new Parses()
+        .sentence("Israel/NNP/Israel/LOCATION accused/VBD/accuse Syria/NNP/Syria/LOCATION ./.",
+            "root(-1,1) nsubj(1,0) obj(1,2) punct(1,3)")
+        .sentence("Syria/NNP/Syria/LOCATION denied/VBD/deny supporting/VBG/support Hezbollah/NNP/Hezbollah/ORGANIZATION ./.",
+            "root(-1,1) nsubj(1,0) xcomp(1,2) obj(2,3) punct(1,4)"));
+    assertEquals("SYR>ISR", dyad(EventExtractorTest.only(es, "016")));
+    List<Event> alone = events(new Parses().sentence(
+        "Syria/NNP/Syria/LOCATION denied/VBD/deny supporting/VBG/support Hezbollah/NNP/Hezbollah/ORGANIZATION ./.",
+        "root(-1,1) nsubj(1,0) xcomp(1,2) obj(2,3) punct(1,4)"));
+    assertNull(EventExtractorTest.only(alone, "016").target(), "no accuser named: no target, not Hezbollah");
   }
 }
