@@ -139,7 +139,7 @@ final class ModalityDetector {
   private static final int BACKGROUND_DAYS = 31;
 
   boolean historical(String text, Sentence s, int trigger, LocalDate published) {
-    if (cueBefore(s, trigger) || pastPerfect(s, trigger)) {
+    if (cueBefore(s, trigger) || pastPerfect(s, trigger) && !reported(s, trigger)) {
       return true;
     }
     LocalDate d = explicitDate(s, trigger);
@@ -191,6 +191,25 @@ final class ModalityDetector {
       if (d.relation().equals("aux") && s.token(d.dependent()).word().equalsIgnoreCase("had")) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * True when the act is told in reported speech ("the US announced that it had frozen the assets"):
+   * its past perfect is the report's backshift, not a sign of background.
+   */
+  private boolean reported(Sentence s, int trigger) {
+    int current = trigger;
+    Set<Integer> seen = new HashSet<>();
+    while (current >= 0 && seen.add(current)) {
+      for (Dependency p : s.parents(current)) {
+        boolean clause = p.relation().equals("ccomp") || p.relation().equals("parataxis");
+        if (clause && p.governor() >= 0 && lex.isCue("reporting", s.token(p.governor()).lemma())) {
+          return true;
+        }
+      }
+      current = governor(s, current);
     }
     return false;
   }

@@ -115,6 +115,12 @@ final class TriggerMatcher {
       if (d.subtype().equalsIgnoreCase(particle)) {
         return true;
       }
+      // "a resolution calling for Syria to cooperate": the parser makes "for" the mark of the clause
+      boolean clause = d.relation().equals("xcomp") || d.relation().equals("ccomp") || d.baseRelation().equals("advcl");
+      if (clause && s.children(d.dependent()).stream().anyMatch(
+          m -> m.relation().equals("mark") && s.token(m.dependent()).lemma().equalsIgnoreCase(particle))) {
+        return true;
+      }
     }
     return false;
   }
@@ -133,13 +139,29 @@ final class TriggerMatcher {
     if (step == path.size()) {
       return words.isEmpty() || words.contains(s.token(token).lemma().toLowerCase(Locale.ROOT));
     }
+    String rel = path.get(step);
+    String pos = "";
+    if (rel.endsWith("]") && rel.indexOf('[') > 0) {
+      // "xcomp[N]": the step must reach a noun, adjective or pronoun ("called him a butcher", not "called for him to go")
+      pos = rel.substring(rel.indexOf('[') + 1, rel.length() - 1);
+      rel = rel.substring(0, rel.indexOf('['));
+    }
     for (Dependency d : s.children(token)) {
-      String rel = path.get(step);
-      if ((d.relation().equals(rel) || d.baseRelation().equals(rel)) && reaches(s, d.dependent(), path, step + 1, words)) {
+      boolean relation = d.relation().equals(rel) || d.baseRelation().equals(rel);
+      if (relation && posIs(s.token(d.dependent()), pos) && reaches(s, d.dependent(), path, step + 1, words)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean posIs(Token t, String pos) {
+    return switch (pos) {
+      case "" -> true;
+      case "N" -> t.isNoun() || t.pos().startsWith("JJ") || t.pos().startsWith("PRP");
+      case "V" -> t.isVerb();
+      default -> false;
+    };
   }
 
   private static boolean isCommonNoun(Token t) {

@@ -62,19 +62,23 @@ class ActShapesTest {
     t.add(new TriggerLexicon.Entry("arrest", true, Set.of(), "", "173", ""));
     t.add(new TriggerLexicon.Entry("fire", true, Set.of(), "", "190", ""));
     t.add(new TriggerLexicon.Entry("decry", true, Set.of(), "", "111", ""));
+    t.add(new TriggerLexicon.Entry("call", true, Set.of(), "for", "020", ""));
+    t.add(new TriggerLexicon.Entry("sign", true, Set.of(), "", "057", ""));
+    t.addSense(new TriggerLexicon.Sense("call", true, List.of("iobj"), Set.of()));
     t.add(new TriggerLexicon.Entry("reject", true, Set.of("offer"), "", "125", ""));
     t.add(new TriggerLexicon.Entry("exercise", false, Set.of("joint"), "", "062", ""));
     t.add(new TriggerLexicon.Entry("offer", false, Set.of("talk"), "", "036", ""));
     t.add(new TriggerLexicon.Entry("protest", false, Set.of(), "against", "141", ""));
     t.add(new TriggerLexicon.Entry("launch", true, Set.of("investigation"), "", "090", ""));
     t.addSense(new TriggerLexicon.Sense("release", false, List.of("compound"), Set.of("press")));
-    t.addSense(new TriggerLexicon.Sense("call", true, List.of("xcomp"), Set.of()));
+    t.addSense(new TriggerLexicon.Sense("call", true, List.of("xcomp[N]"), Set.of()));
     CameoCodes cameo = Fixtures.cameo();
     for (String[] row : new String[][] {{"180", "Use unconventional violence", "-9", "4", "ASSAULT"},
         {"195", "Employ aerial weapons", "-10", "4", "ASSAULT"}, {"084", "Return, release", "7", "1", "CONCEDE"},
         {"041", "Discuss by telephone", "1", "1", "CONSULT"}, {"112", "Accuse", "-2", "2", "ACCUSE"},
         {"016", "Deny responsibility", "-2", "1", ""}, {"051", "Praise or endorse", "3.4", "1", "SUPPORT"},
         {"062", "Cooperate militarily", "7.4", "1", "COOPERATE"}, {"150", "Demonstrate military power", "-7.2", "3", "MOBILIZE"},
+        {"020", "Make an appeal or request", "3", "1", ""}, {"057", "Sign formal agreement", "8", "1", "AGREE"},
         {"090", "Investigate", "-2", "2", "ACCUSE"}, {"173", "Arrest, detain", "-5", "3", "COERCE"}}) {
       cameo.add(new CameoCodes.Code(row[0], row[1], new BigDecimal(row[2]), Integer.parseInt(row[3]), row[4].isEmpty() ? null : row[4]));
     }
@@ -151,6 +155,29 @@ class ActShapesTest {
     assertEquals(1, events(new Parses().sentence(
         "Iran/NNP/Iran/LOCATION called/VBD/call Trump/NNP/Trump/PERSON ./.",
         "root(-1,1) nsubj(1,0) obj(1,2) punct(1,3)")).size());
+    assertTrue(events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION called/VBD/call Israel/NNP/Israel/LOCATION an/DT/a outpost/NN/outpost ./.",
+        "root(-1,1) nsubj(1,0) iobj(1,2) det(4,3) obj(1,4) punct(1,5)")).isEmpty(), "a naming with two objects");
+  }
+
+  @Test
+  void aCallForAClauseWhoseMarkIsForIsAnAppeal() {
+    Event e = EventExtractorTest.only(events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION called/VBD/call for/IN/for Israel/NNP/Israel/LOCATION to/TO/to leave/VB/leave ./.",
+        "root(-1,1) nsubj(1,0) xcomp(1,5) mark(5,2) nsubj(5,3) mark(5,4) punct(1,6)")), "020");
+    assertEquals("IRN", e.source().actorKey());
+  }
+
+  @Test
+  void aPastPerfectInReportedSpeechIsNoBackground() {
+    Event reported = EventExtractorTest.only(events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION said/VBD/say it/PRP/it had/VBD/have signed/VBN/sign with/IN/with Israel/NNP/Israel/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) ccomp(1,4) nsubj(4,2) aux(4,3) obl:with(4,6) case(6,5) punct(1,7)")), "057");
+    assertFalse(reported.modality().historical(), "the report's backshift");
+    Event told = EventExtractorTest.only(events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION had/VBD/have signed/VBN/sign with/IN/with Israel/NNP/Israel/LOCATION ./.",
+        "root(-1,2) nsubj(2,0) aux(2,1) obl:with(2,4) case(4,3) punct(2,5)")), "057");
+    assertTrue(told.modality().historical());
   }
 
   @Test
