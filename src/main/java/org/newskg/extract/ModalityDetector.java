@@ -25,6 +25,12 @@ final class ModalityDetector {
   /** Negation words attached to the trigger (or, for an infinitive, to the verb that controls it). */
   List<Integer> negation(Sentence s, int trigger) {
     List<Integer> out = new ArrayList<>();
+    for (Dependency p : s.parents(trigger)) {
+      // "expressed a lack of confidence", "the absence of talks"
+      if (p.relation().equals("nmod:of") && p.governor() >= 0 && lex.isCue("negating-noun", s.token(p.governor()).lemma())) {
+        out.add(p.governor());
+      }
+    }
     for (Dependency d : s.children(trigger)) {
       boolean negRel = d.relation().equals("advmod") || d.relation().equals("neg") || d.relation().equals("det")
           || d.relation().equals("cc:preconj");

@@ -35,6 +35,7 @@ class ActShapesTest {
     lex.addCue("speech-root", "03");
     lex.addCue("claiming", "claim");
     lex.addCue("denial-code", "016");
+    lex.addCue("negating-noun", "lack");
     lex.addCue("accusation-root", "11");
     lex.addCue("alleging", "claim");
     lex.addCue("intent", "plan");
@@ -367,5 +368,16 @@ class ActShapesTest {
         "Syria/NNP/Syria/LOCATION denied/VBD/deny supporting/VBG/support Hezbollah/NNP/Hezbollah/ORGANIZATION ./.",
         "root(-1,1) nsubj(1,0) xcomp(1,2) obj(2,3) punct(1,4)"));
     assertNull(EventExtractorTest.only(alone, "016").target(), "no accuser named: no target, not Hezbollah");
+  }
+
+  @Test
+  void aLackOfAnActNegatesIt() {
+    Event e = EventExtractorTest.only(events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION regretted/VBD/regret a/DT/a lack/NN/lack of/IN/of Israeli/JJ/israeli/MISC"
+            + " talks/NNS/talk with/IN/with Syria/NNP/Syria/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) det(3,2) obj(1,3) nmod:of(3,6) case(6,4) amod(6,5) nmod:with(6,8) case(8,7) punct(1,9)")),
+        "040");
+    assertEquals("ISR>SYR", dyad(e));
+    assertTrue(e.modality().negated());
   }
 }
