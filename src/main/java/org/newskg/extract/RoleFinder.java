@@ -421,9 +421,11 @@ final class RoleFinder {
 
   /** Source of a nominal trigger: possessor, modifier, from/by phrase, or a light verb's subject. */
   Optional<ActorMention> nounSource(Sentence s, int noun, String particle) {
+    boolean patient = lex.isCue("patient-noun", s.token(noun).lemma());
     for (Dependency d : s.children(noun)) {
       String r = d.relation();
-      boolean src = r.equals("nmod:poss") || r.equals("compound") || r.equals("amod") || r.equals("nmod:by")
+      // "Mehsud's killing", "Karroubi's arrest": the possessor of a patient noun is acted on
+      boolean src = r.equals("nmod:poss") && !patient || r.equals("compound") || r.equals("amod") || r.equals("nmod:by")
           || r.equals("nmod:agent") || (r.equals("nmod:from") && !particle.equals("from"));
       if (src) {
         Optional<ActorMention> m = actorAt(s, d.dependent());
@@ -461,7 +463,11 @@ final class RoleFinder {
   /** Targets of a nominal trigger: prepositional phrases, or of-complements that are actors. */
   List<ActorMention> nounTargets(Sentence s, int noun, String particle) {
     List<ActorMention> out = new ArrayList<>(prepositionalActors(s, noun, particle));
+    boolean patient = lex.isCue("patient-noun", s.token(noun).lemma());
     for (Dependency d : s.children(noun)) {
+      if (patient && d.relation().equals("nmod:poss")) {
+        actorAt(s, d.dependent()).ifPresent(out::add);
+      }
       if (d.relation().equals("nmod:of")) {
         Optional<ActorMention> m = mentions.at(s.index(), d.dependent());
         if (m.isPresent()) {

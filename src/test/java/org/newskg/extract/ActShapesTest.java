@@ -36,6 +36,7 @@ class ActShapesTest {
     lex.addCue("claiming", "claim");
     lex.addCue("denial-code", "016");
     lex.addCue("negating-noun", "lack");
+    lex.addCue("patient-noun", "arrest");
     lex.addCue("accusation-root", "11");
     lex.addCue("alleging", "claim");
     lex.addCue("intent", "plan");
@@ -61,6 +62,7 @@ class ActShapesTest {
     t.add(new TriggerLexicon.Entry("support", true, Set.of(), "", "051", ""));
     t.add(new TriggerLexicon.Entry("hold", true, Set.of("exercise"), "", "150", ""));
     t.add(new TriggerLexicon.Entry("arrest", true, Set.of(), "", "173", ""));
+    t.add(new TriggerLexicon.Entry("arrest", false, Set.of(), "", "173", ""));
     t.add(new TriggerLexicon.Entry("fire", true, Set.of(), "", "190", ""));
     t.add(new TriggerLexicon.Entry("decry", true, Set.of(), "", "111", ""));
     t.add(new TriggerLexicon.Entry("call", true, Set.of(), "for", "020", ""));
@@ -379,5 +381,14 @@ class ActShapesTest {
         "040");
     assertEquals("ISR>SYR", dyad(e));
     assertTrue(e.modality().negated());
+  }
+
+  @Test
+  void thePossessorOfAPatientNounIsActedOn() {
+    Event e = EventExtractorTest.only(events(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION condemned/VBD/condemn Syria/NNP/Syria/LOCATION 's/POS/'s arrest/NN/arrest by/IN/by"
+            + " Iranian/JJ/iranian/MISC police/NN/police ./.",
+        "root(-1,1) nsubj(1,0) obj(1,4) nmod:poss(4,2) case(2,3) nmod:by(4,7) case(7,5) amod(7,6) punct(1,8)")), "173");
+    assertEquals("IRN>SYR", dyad(e));
   }
 }
