@@ -26,7 +26,7 @@ public final class Extractor {
     this.relations = new RelationExtractor(lex, gazetteer);
     this.quotes = new QuoteExtractor(lex);
     this.events = new EventExtractor(triggers, cameo, lex);
-    this.speakerPronouns = new SpeakerPronouns(lex);
+    this.speakerPronouns = new SpeakerPronouns(lex, gazetteer);
   }
 
   /** The extractor with the data files shipped in data/. */

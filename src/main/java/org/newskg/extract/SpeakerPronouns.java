@@ -20,9 +20,11 @@ final class SpeakerPronouns {
   private static final java.util.Set<ActorType> GROUPS = java.util.EnumSet.of(ActorType.COUNTRY, ActorType.ORGANIZATION,
       ActorType.GOVERNMENT_ORGANIZATION, ActorType.INTERNATIONAL_ORGANIZATION, ActorType.GROUP);
   private final Lexicons lex;
+  private final org.newskg.resolve.Gazetteer gazetteer;
 
-  SpeakerPronouns(Lexicons lex) {
+  SpeakerPronouns(Lexicons lex, org.newskg.resolve.Gazetteer gazetteer) {
     this.lex = lex;
+    this.gazetteer = gazetteer;
   }
 
   ActorExtractor.Result resolve(AnalyzedArticle a, ActorExtractor.Result found, List<Quote> quotes) {
@@ -41,12 +43,21 @@ final class SpeakerPronouns {
           Span span = MentionFinder.span(a.text(), s, t.index(), t.index() + 1);
           pronoun(t.word().toLowerCase(Locale.ROOT), speaker, q, found, s, t.index())
               .map(m -> new ActorMention(m.actorKey(), span, t.index(), m.sector(), true))
-              .filter(m -> found.registry().get(m.actorKey()).isPresent())
+              .filter(m -> known(found.registry(), m.actorKey()))
               .ifPresent(all::add);
         }
       }
     }
     return new ActorExtractor.Result(found.registry(), new MentionIndex(all));
+  }
+
+  /** True when the registry has the actor, after adding it from the gazetteer if need be (an official's country). */
+  private boolean known(ActorRegistry registry, String key) {
+    if (registry.get(key).isPresent()) {
+      return true;
+    }
+    return gazetteer.byKey(key).map(e -> registry.put(
+        new Actor(e.key(), e.label(), e.type(), e.code(), e.country(), e.wikidata(), java.util.Set.of()))).isPresent();
   }
 
   /** The actor (key and sector, in a mention) a pronoun inside the speaker's quote stands for. */
