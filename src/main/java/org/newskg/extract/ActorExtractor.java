@@ -31,7 +31,7 @@ public final class ActorExtractor {
       }
     }
     placeCountries(a, registry, mentions);
-    mentions.addAll(definiteReferences(a, registry, mentions));
+    mentions.addAll(new DefiniteDescriptions(lex, gazetteer).find(a, registry, mentions));
     MentionIndex named = new MentionIndex(mentions);
     mentions.addAll(new CorefLinker(lex).link(a, named));
     for (ActorMention m : mentions) {
@@ -40,43 +40,6 @@ public final class ActorExtractor {
       }
     }
     return new Result(registry, new MentionIndex(mentions));
-  }
-
-  /**
-   * "the agreement", "the deal": the agreement named most recently before; "the agency", "the
-   * council": the organisation named most recently before whose name ends in that word
-   * ("International Atomic Energy Agency", "Security Council").
-   */
-  private List<ActorMention> definiteReferences(AnalyzedArticle a, ActorRegistry registry, List<ActorMention> named) {
-    List<ActorMention> out = new ArrayList<>();
-    MentionIndex index = new MentionIndex(named);
-    String last = null;
-    java.util.Map<String, String> orgByHead = new java.util.HashMap<>();
-    for (Sentence s : a.sentences()) {
-      for (int t = 0; t < s.tokens().size() && !s.heading(); t++) {
-        var at = index.at(s.index(), t);
-        if (at.isPresent()) {
-          String key = at.get().actorKey();
-          var actor = registry.get(key);
-          if (actor.map(x -> x.type() == ActorType.AGREEMENT).orElse(false)) {
-            last = key;
-          }
-          if (actor.map(x -> ORGANISATIONS.contains(x.type())).orElse(false) && at.get().span().end() - 1 == t) {
-            // the head word of this mention ("Agency") and of the actor's label
-            orgByHead.put(s.token(t).lemma().toLowerCase(java.util.Locale.ROOT), key);
-            String label = actor.get().label();
-            orgByHead.put(label.substring(label.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT), key);
-          }
-        } else if (last != null && isDefiniteAgreementNoun(s, t)) {
-          out.add(new ActorMention(last, MentionFinder.span(a.text(), s, t, t + 1), t, null, true));
-        } else if (isDefinite(s, t) && s.token(t).pos().equals("NN")
-            && orgByHead.containsKey(s.token(t).lemma().toLowerCase(java.util.Locale.ROOT))) {
-          String key = orgByHead.get(s.token(t).lemma().toLowerCase(java.util.Locale.ROOT));
-          out.add(new ActorMention(key, MentionFinder.span(a.text(), s, t, t + 1), t, null, true));
-        }
-      }
-    }
-    return out;
   }
 
   /**
@@ -155,16 +118,6 @@ public final class ActorExtractor {
   /** The actor types of organisations: bodies with a name, members and often a country. */
   static final java.util.Set<ActorType> ORGANISATIONS = java.util.EnumSet.of(ActorType.ORGANIZATION,
       ActorType.GOVERNMENT_ORGANIZATION, ActorType.INTERNATIONAL_ORGANIZATION, ActorType.GROUP);
-
-  private static boolean isDefinite(Sentence s, int t) {
-    return s.children(t).stream()
-        .anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).lemma().matches("the|this|that"));
-  }
-
-  private boolean isDefiniteAgreementNoun(Sentence s, int t) {
-    var tok = s.token(t);
-    return tok.pos().equals("NN") && lex.isCue("agreement-head", tok.word()) && isDefinite(s, t);
-  }
 
   private List<String> personNames(AnalyzedArticle a) {
     List<String> names = new ArrayList<>();

@@ -217,6 +217,9 @@ final class CommentFinder {
         owner(s, c.dependent(), 0, st.speaker()).ifPresent(candidates::add);
       }
     }
+    if (st.topic() >= 0) {
+      owner(s, st.topic(), 0, st.speaker()).ifPresent(candidates::add);
+    }
     return candidates.stream().filter(m -> !ownSide(st.speaker(), m)).findFirst();
   }
 

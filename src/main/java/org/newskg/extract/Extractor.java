@@ -17,6 +17,7 @@ public final class Extractor {
   private final RelationExtractor relations;
   private final QuoteExtractor quotes;
   private final EventExtractor events;
+  private final SpeakerPronouns speakerPronouns;
 
   public Extractor(Gazetteer gazetteer, Lexicons lex, TriggerLexicon triggers, CameoCodes cameo) {
     this.gazetteer = gazetteer;
@@ -25,6 +26,7 @@ public final class Extractor {
     this.relations = new RelationExtractor(lex, gazetteer);
     this.quotes = new QuoteExtractor(lex);
     this.events = new EventExtractor(triggers, cameo, lex);
+    this.speakerPronouns = new SpeakerPronouns(lex, gazetteer);
   }
 
   /** The extractor with the data files shipped in data/. */
@@ -36,7 +38,7 @@ public final class Extractor {
     ActorExtractor.Result found = actors.extract(a);
     List<Relation> rels = relations.extract(a, found);
     List<Quote> qs = quotes.extract(a, found.mentions());
-    found = withSpeakerPronouns(a, found, qs);
+    found = speakerPronouns.resolve(a, found, qs);
     List<Event> evs = events.extract(a, found, qs);
     // a relation may point at a country only named inside another name ("Iranian Foreign Ministry")
     ActorRegistry registry = found.registry();
@@ -53,32 +55,6 @@ public final class Extractor {
       }
     }
     return new Extraction(a, registry.all(), found.mentions().all(), evs, known, qs);
-  }
-
-  /** Inside a quote, "I" is the speaker and "we"/"our" the speaker's country (or organisation). */
-  private ActorExtractor.Result withSpeakerPronouns(AnalyzedArticle a, ActorExtractor.Result found, List<Quote> qs) {
-    List<ActorMention> added = new ArrayList<>(found.mentions().all());
-    for (Quote q : qs) {
-      if (q.speakerKey() == null) {
-        continue;
-      }
-      Actor speaker = found.registry().get(q.speakerKey()).orElse(null);
-      for (org.newskg.nlp.Sentence s : a.sentences()) {
-        for (org.newskg.nlp.Token t : s.tokens()) {
-          boolean inside = t.begin() > q.span().begin() && t.end() < q.span().endChar();
-          String w = t.word().toLowerCase(java.util.Locale.ROOT);
-          boolean group = lex.isCue("speaker-group-pronoun", w);
-          String key = lex.isCue("speaker-pronoun", w) ? q.speakerKey()
-              : group && speaker != null && speaker.country() != null ? speaker.country()
-              : group ? q.speakerKey() : null;
-          if (inside && key != null && found.mentions().at(s.index(), t.index()).isEmpty()
-              && found.registry().get(key).isPresent()) {
-            added.add(new ActorMention(key, MentionFinder.span(a.text(), s, t.index(), t.index() + 1), t.index(), null, true));
-          }
-        }
-      }
-    }
-    return new ActorExtractor.Result(found.registry(), new MentionIndex(added));
   }
 
   private boolean ensure(ActorRegistry registry, String key) {

@@ -44,6 +44,7 @@ public final class RelationExtractor {
     }
     assignCodes(out.values(), actors.registry(), a.article().date());
     agentTitles(a, actors);
+    appositiveTitles(a, actors);
     return new ArrayList<>(out.values());
   }
 
@@ -142,6 +143,39 @@ public final class RelationExtractor {
       }
       if (country != null && sector != null) {
         actors.registry().replace(person.withCountry(country).withCode(country + sector));
+      }
+    }
+  }
+
+  /**
+   * "James Jeffrey, U.S. ambassador to Baghdad, told journalists": an unknown person's apposition
+   * whose head is a title and whose first words name a country gives the person that country and
+   * the title's sector.
+   */
+  private void appositiveTitles(AnalyzedArticle a, ActorExtractor.Result actors) {
+    for (ActorMention m : actors.mentions().all()) {
+      Actor person = actors.registry().get(m.actorKey()).orElse(null);
+      if (person == null || person.type() != ActorType.PERSON || person.country() != null || m.viaCoref()) {
+        continue;
+      }
+      Sentence s = a.sentences().get(m.span().sentence());
+      for (Dependency d : s.children(m.head())) {
+        int title = d.dependent();
+        Optional<Lexicons.Role> role = lex.role(s.token(title).lemma().toLowerCase(java.util.Locale.ROOT));
+        if (!d.relation().equals("appos") || role.isEmpty() || role.get().sector() == null || role.get().sector().isBlank()) {
+          continue;
+        }
+        // the owner before the title ("U.S. ambassador", "Iran's envoy"), not a place after it ("to Baghdad")
+        String country = null;
+        for (int t = title - 1; t > m.span().end() && country == null; t--) {
+          country = actors.mentions().at(s.index(), t).filter(o -> !o.viaCoref())
+              .flatMap(o -> actors.registry().get(o.actorKey())).filter(o -> o.type() == ActorType.COUNTRY)
+              .map(Actor::country).orElse(null);
+        }
+        if (country != null) {
+          actors.registry().replace(person.withCountry(country).withCode(country + role.get().sector()));
+          break;
+        }
       }
     }
   }

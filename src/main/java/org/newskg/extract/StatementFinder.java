@@ -92,10 +92,33 @@ final class StatementFinder {
       }
       Optional<ActorMention> speaker = lastMention(q.speakerKey(), s, inside.isEmpty() ? 0 : inside.get(0));
       if (!inside.isEmpty() && !s.heading() && speaker.isPresent()) {
-        out.add(new Statement(s, speaker.get(), -1, inside));
+        out.add(new Statement(s, speaker.get(), -1, inside, topic(s, inside.get(0))));
       }
     }
     return out;
+  }
+
+  /**
+   * "said the appointment of Blair “was not helpful …”": the object of a reporting verb that ends
+   * right before the quotation is what the quotation is said of.
+   */
+  private int topic(Sentence s, int firstInside) {
+    for (int t = 0; t < firstInside; t++) {
+      if (!s.token(t).isVerb() || !lex.isCue("reporting", s.token(t).lemma())) {
+        continue;
+      }
+      for (Dependency c : s.children(t)) {
+        if (c.relation().equals("obj") && c.dependent() > t && c.dependent() < firstInside) {
+          List<Integer> object = subtree(s, c.dependent(), -1);
+          int end = object.get(object.size() - 1);
+          // only the quote's opening mark may stand between the object and the quoted words
+          if (end + 2 >= firstInside) {
+            return c.dependent();
+          }
+        }
+      }
+    }
+    return -1;
   }
 
   /** The speaker's mention nearest before a position (or, failing that, its first mention). */

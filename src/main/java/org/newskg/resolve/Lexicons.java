@@ -28,6 +28,7 @@ public final class Lexicons {
   private final Map<String, Role> roles = new HashMap<>();
   private final Map<String, Set<String>> cues = new HashMap<>();
   private final Map<String, Evaluation> evaluations = new HashMap<>();
+  private final Map<String, Description> descriptions = new HashMap<>();
   private int maxRoleTokens = 1;
 
   /** The lexicons shipped in data/lexicon/. */
@@ -48,7 +49,28 @@ public final class Lexicons {
     for (DataFiles.Row r : DataFiles.tsv("lexicon/evaluative.tsv")) {
       l.addEvaluation(new Evaluation(r.get("lemma").toLowerCase(Locale.ROOT), r.get("pos"), r.get("cameo"), r.get("negated_cameo")));
     }
+    for (DataFiles.Row r : DataFiles.tsv("lexicon/descriptions.tsv")) {
+      l.addDescription(new Description(r.get("noun").toLowerCase(Locale.ROOT), r.get("kind"), r.get("sector")));
+    }
     return l;
+  }
+
+  /**
+   * A noun that, with "the", stands for an actor named before (data/lexicon/descriptions.tsv):
+   * "the country" for a country, "the website" for a media organisation.
+   *
+   * @param kind {@code country}, {@code organisation}, {@code body}, {@code group}, {@code media} or {@code compass}
+   * @param sector CAMEO sector the description adds ("the regime": GOV), or empty
+   */
+  public record Description(String noun, String kind, String sector) {}
+
+  public void addDescription(Description d) {
+    descriptions.putIfAbsent(d.noun(), d);
+  }
+
+  /** The description a (lemmatised) noun is, if any. */
+  public Optional<Description> description(String noun) {
+    return Optional.ofNullable(descriptions.get(noun.toLowerCase(Locale.ROOT)));
   }
 
   /** Empty lexicons to which tests add entries. */
