@@ -22,6 +22,8 @@ import org.newskg.resolve.Lexicons;
  */
 final class MentionFinder {
   private static final Set<String> ACTOR_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+  private static final Set<ActorType> ORGANISATION_TYPES = Set.of(ActorType.ORGANIZATION, ActorType.GROUP,
+      ActorType.INTERNATIONAL_ORGANIZATION, ActorType.GOVERNMENT_ORGANIZATION);
 
   private final Gazetteer gazetteer;
   private final Lexicons lex;
@@ -165,7 +167,10 @@ final class MentionFinder {
       return Optional.empty();
     }
     if ("PERSON".equals(m.type())) {
-      return Optional.of(person(text, s, start, end, name, claims));
+      // NER takes some group names for people ("Al-Shabaab"): an organisation the gazetteer knows wins
+      Optional<GazetteerEntry> org = gazetteer.lookup(name).filter(e -> ORGANISATION_TYPES.contains(e.type()));
+      return Optional.of(org.isPresent() ? gazetteerMention(text, s, start, end, org.get(), claims)
+          : person(text, s, start, end, name, claims));
     }
     Optional<GazetteerEntry> known = gazetteer.lookup(name);
     if (known.isPresent()) {

@@ -391,4 +391,12 @@ class ActShapesTest {
         "root(-1,1) nsubj(1,0) obj(1,4) nmod:poss(4,2) case(2,3) nmod:by(4,7) case(7,5) amod(7,6) punct(1,8)")), "173");
     assertEquals("IRN>SYR", dyad(e));
   }
+
+  @Test
+  void aGroupTheGazetteerKnowsIsNoPersonWhateverTheNerSays() {
+    Event e = EventExtractorTest.only(events(new Parses().sentence(
+        "Hezbollah/NNP/Hezbollah/PERSON attacked/VBD/attack Israel/NNP/Israel/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) obj(1,2) punct(1,3)")), "190");
+    assertEquals("org/hezbollah>ISR", dyad(e));
+  }
 }
