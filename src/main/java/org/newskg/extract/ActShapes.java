@@ -7,8 +7,9 @@ import org.newskg.resolve.Lexicons;
 
 /**
  * Rules over whole drafts once their roles are known: a mutual act is coded once each way, a
- * harm verb whose subject is an event noun is that same act, and a statement or consultation
- * without another actor is no event.
+ * harm verb whose subject is an event noun is that same act, a definite event noun refers back, a
+ * denial answers its accuser, force on protesters is repression, weapons fired at no one are a show
+ * of force, and a statement or consultation without another actor is no event.
  */
 final class ActShapes {
   /** CAMEO "Use tactics of violent repression". */
@@ -83,42 +84,6 @@ final class ActShapes {
   }
 
   /**
-   * Acts whose actor is left unnamed by convention: a protest by nobody named is by the civilians
-   * of the place where it happens or, failing that, of the target's country ("citizen protests
-   * against the country's leader"); an arrest, ban or expulsion in the passive with no agent is by
-   * the state of the place or of the people it targets ("thousands were arrested in Iran").
-   */
-  void implicitSource(org.newskg.nlp.AnalyzedArticle a, org.newskg.nlp.Sentence s, int trigger, EventDraft d,
-      RoleFinder roles, ActorRegistry registry) {
-    String root = d.cameo.substring(0, 2);
-    String sector;
-    if (lex.isCue("crowd-root", root)) {
-      sector = RoleFinder.CIVILIANS;
-    } else if (lex.isCue("state-act-root", root) && d.verb && passive(s, trigger)) {
-      sector = "GOV";
-    } else {
-      return;
-    }
-    java.util.Optional<String> country = roles.place(s, trigger).flatMap(p -> countryOf(p, registry));
-    if (country.isEmpty() && d.target != null) {
-      country = countryOf(d.target, registry);
-    }
-    int at = trigger;
-    for (Dependency dep : s.children(trigger)) {
-      if (sector.equals(RoleFinder.CIVILIANS) && (dep.relation().equals("compound") || dep.relation().equals("amod"))) {
-        at = dep.dependent();
-      }
-    }
-    int head = at;
-    country.ifPresent(c -> d.source = new ActorMention(c, MentionFinder.span(a.text(), s, head, head + 1), head,
-        sector, false));
-  }
-
-  private static boolean passive(org.newskg.nlp.Sentence s, int verb) {
-    return s.children(verb).stream().anyMatch(x -> x.relation().equals("aux:pass") || x.relation().equals("nsubj:pass"));
-  }
-
-  /**
    * "The air strike killed 13 villagers" after "an American air strike": a definite event noun
    * with no actor of its own refers back to the last event of its kind, and takes its roles.
    */
@@ -171,10 +136,6 @@ final class ActShapes {
         d.cameo = DISPLAY;
       }
     }
-  }
-
-  private static java.util.Optional<String> countryOf(ActorMention m, ActorRegistry registry) {
-    return registry.get(m.actorKey()).map(x -> x.type() == ActorType.COUNTRY ? x.key() : x.country());
   }
 
   /**

@@ -23,6 +23,7 @@ public final class EventExtractor {
   private final Lexicons lex;
   private final ModalityDetector modality;
   private final ActShapes shapes;
+  private final UnnamedActors unnamed;
   private final ReportedAccusations accusations;
 
   public EventExtractor(TriggerLexicon triggers, CameoCodes cameo, Lexicons lex) {
@@ -31,6 +32,7 @@ public final class EventExtractor {
     this.lex = lex;
     this.modality = new ModalityDetector(lex);
     this.shapes = new ActShapes(lex);
+    this.unnamed = new UnnamedActors(lex);
     this.accusations = new ReportedAccusations(lex, cameo);
   }
 
@@ -100,10 +102,10 @@ public final class EventExtractor {
       }
       targets.forEach(d::offerTarget);
       if (d.source == null) {
-        d.source = placedAgent(a, s, m.token(), roles, registry).orElse(null);
+        d.source = unnamed.placedAgent(a, s, m.token(), roles, registry).orElse(null);
       }
       if (d.source == null) {
-        d.source = agentOfOnlyCountry(a, s, m.token(), roles, registry).orElse(null);
+        d.source = unnamed.agentOfOnlyCountry(a, s, m.token(), roles, registry).orElse(null);
       }
     } else {
       d.source = roles.nounSource(s, m.token(), particle).orElse(null);
@@ -130,7 +132,7 @@ public final class EventExtractor {
     between.forEach(d::offerTarget);
     fallbackTargets(a, s, m, d, roles, registry);
     if (d.source == null) {
-      shapes.implicitSource(a, s, m.token(), d, roles, registry);
+      unnamed.implicitSource(a, s, m.token(), d, roles, registry);
     }
     List<Integer> neg = modality.negation(s, m.token());
     int triggerStart = m.token();
@@ -252,47 +254,6 @@ public final class EventExtractor {
     return false;
   }
 
-
-  /**
-   * "Demonstrators attacked a base in Meymaneh, Afghanistan": an agent noun that names no country
-   * is of the country where the act happens, with the noun's sector.
-   */
-  private Optional<ActorMention> placedAgent(AnalyzedArticle a, Sentence s, int verb, RoleFinder roles,
-      ActorRegistry registry) {
-    int agent = roles.ownerlessAgentSubject(s, verb);
-    if (agent < 0) {
-      return Optional.empty();
-    }
-    // only a place known to lie in a country: an unknown place name is no source
-    Optional<ActorMention> place = roles.place(s, verb)
-        .filter(p -> registry.get(p.actorKey()).map(x -> x.type() == ActorType.COUNTRY || x.country() != null).orElse(false));
-    String sector = roles.agentSector(s, agent).orElse(null);
-    return place.map(p -> {
-      // a city stands for its country when the article names that country as an actor too
-      String key = registry.get(p.actorKey()).filter(x -> x.type() == ActorType.LOCATION && x.country() != null)
-          .map(Actor::country).filter(c -> registry.get(c).isPresent()).orElse(p.actorKey());
-      return new ActorMention(key, MentionFinder.span(a.text(), s, agent, agent + 1), agent, sector, false);
-    });
-  }
-
-  /**
-   * "was decried by all opposition candidates" in a sentence about Iran: an unnamed state body or
-   * opposition that acts, with no place or origin of its own, is of the one country the sentence names.
-   */
-  private Optional<ActorMention> agentOfOnlyCountry(AnalyzedArticle a, Sentence s, int verb, RoleFinder roles,
-      ActorRegistry registry) {
-    int agent = roles.ownerlessAgentSubject(s, verb);
-    if (agent < 0 || roles.unknownOrigin(s, agent)) {
-      return Optional.empty();
-    }
-    String sector = roles.agentSector(s, agent).orElse(null);
-    if (sector == null || !lex.isCue("domestic-sector", sector)) {
-      // "students attacked a German base" need not be German; a state body or an opposition is the country's own
-      return Optional.empty();
-    }
-    return roles.onlyCountry(s, registry)
-        .map(c -> new ActorMention(c, MentionFinder.span(a.text(), s, agent, agent + 1), agent, sector, false));
-  }
 
   /** "Russia said Sudan must return the helicopter": a reported obligation is a demand (CAMEO 100). */
   private List<EventDraft> obligations(AnalyzedArticle a, Sentence s, RoleFinder roles, Parties parties) {

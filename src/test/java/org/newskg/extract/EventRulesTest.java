@@ -15,8 +15,12 @@ import org.newskg.resolve.CameoCodes;
 import org.newskg.resolve.Lexicons;
 import org.newskg.resolve.TriggerLexicon;
 
-/** Mutual acts, harm caused by an event noun, statements that need another actor, trigger senses, allegations. */
-class ActShapesTest {
+/**
+ * The event rules learned from real news, each on hand-made sentences: mutual acts, harm caused by
+ * an event noun, statements that need another actor, trigger senses, alleged and planned acts,
+ * unnamed actors, accusations and denials, definite event nouns, patient nouns.
+ */
+class EventRulesTest {
   private static final LocalDate DATE = LocalDate.of(2025, 3, 30);
 
   private static List<Event> events(Parses p) {
@@ -97,7 +101,7 @@ class ActShapesTest {
     List<Event> es = events(new Parses().sentence(
         "Israel/NNP/Israel/LOCATION and/CC/and Syria/NNP/Syria/LOCATION met/VBD/meet in/IN/in Oslo/NNP/Oslo/LOCATION ./.",
         "root(-1,3) nsubj(3,0) cc(2,1) conj:and(0,2) nsubj(3,2) obl:in(3,5) case(5,4) punct(3,6)"));
-    assertEquals(Set.of("ISR>SYR", "SYR>ISR"), Set.copyOf(es.stream().map(ActShapesTest::dyad).toList()));
+    assertEquals(Set.of("ISR>SYR", "SYR>ISR"), Set.copyOf(es.stream().map(EventRulesTest::dyad).toList()));
     assertNotEquals(es.get(0).id(), es.get(1).id(), "each direction has its own id");
   }
 
@@ -107,7 +111,7 @@ class ActShapesTest {
         "The/DT/the conflict/NN/conflict between/IN/between Israel/NNP/Israel/LOCATION and/CC/and"
             + " Hezbollah/NNP/Hezbollah/ORGANIZATION continued/VBD/continue ./.",
         "root(-1,6) det(1,0) nsubj(6,1) nmod:between(1,3) case(3,2) cc(5,4) conj:and(3,5) nmod:between(1,5) punct(6,7)"));
-    assertEquals(Set.of("ISR>org/hezbollah", "org/hezbollah>ISR"), Set.copyOf(es.stream().map(ActShapesTest::dyad).toList()));
+    assertEquals(Set.of("ISR>org/hezbollah", "org/hezbollah>ISR"), Set.copyOf(es.stream().map(EventRulesTest::dyad).toList()));
   }
 
   @Test
@@ -119,7 +123,7 @@ class ActShapesTest {
     List<Event> attack = events(new Parses().sentence(
         "Israel/NNP/Israel/LOCATION attacked/VBD/attack Syria/NNP/Syria/LOCATION ./.",
         "root(-1,1) nsubj(1,0) obj(1,2) punct(1,3)"));
-    assertEquals(List.of("ISR>SYR"), attack.stream().map(ActShapesTest::dyad).toList());
+    assertEquals(List.of("ISR>SYR"), attack.stream().map(EventRulesTest::dyad).toList());
   }
 
   @Test
