@@ -55,12 +55,21 @@ final class ActShapes {
       if (!v.verb || !force(v.cameo)) {
         continue;
       }
+      List<Integer> nouns = new ArrayList<>();
       for (Dependency dep : v.sentence.children(v.token)) {
-        if (!dep.relation().equals("nsubj")) {
-          continue;
+        if (dep.relation().equals("nsubj")) {
+          nouns.add(dep.dependent());
         }
+      }
+      for (Dependency dep : v.sentence.parents(v.token)) {
+        // "an American air strike targeting him": a participle on the event noun tells the same act
+        if (dep.relation().startsWith("acl") && dep.governor() >= 0) {
+          nouns.add(dep.governor());
+        }
+      }
+      for (int noun : nouns) {
         for (EventDraft n : drafts) {
-          if (n != v && !n.verb && n.sentence == v.sentence && n.token == dep.dependent() && force(n.cameo)) {
+          if (n != v && !n.verb && n.sentence == v.sentence && n.token == noun && force(n.cameo)) {
             if (n.target == null && v.target != null) {
               n.offerTarget(v.target);
               n.addJointTargets(v.jointTargets);

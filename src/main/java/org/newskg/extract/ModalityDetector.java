@@ -37,6 +37,13 @@ final class ModalityDetector {
       if (negRel && lex.isCue("negation", s.token(d.dependent()).lemma())) {
         out.add(d.dependent());
       }
+      // "no dates had been agreed", "agreed no terms": a negated subject or object negates the act
+      boolean argument = d.relation().equals("nsubj:pass") || d.relation().equals("obj");
+      for (Dependency dd : argument ? s.children(d.dependent()) : List.<Dependency>of()) {
+        if (dd.relation().equals("det") && lex.isCue("negation", s.token(dd.dependent()).lemma())) {
+          out.add(dd.dependent());
+        }
+      }
       // "has not officially commented": the parser hangs "not" on the adverb
       if (d.relation().equals("advmod")) {
         for (Dependency dd : s.children(d.dependent())) {

@@ -41,6 +41,7 @@ class EventRulesTest {
     lex.addCue("denial-code", "016");
     lex.addCue("negating-noun", "lack");
     lex.addCue("patient-noun", "arrest");
+    lex.addCue("negation", "no");
     lex.addCue("accusation-root", "11");
     lex.addCue("alleging", "claim");
     lex.addCue("intent", "plan");
@@ -59,6 +60,7 @@ class EventRulesTest {
     t.add(new TriggerLexicon.Entry("conflict", false, Set.of(), "between", "190", ""));
     t.add(new TriggerLexicon.Entry("strike", false, Set.of("air"), "", "195", ""));
     t.add(new TriggerLexicon.Entry("kill", true, Set.of(), "", "180", ""));
+    t.add(new TriggerLexicon.Entry("target", true, Set.of(), "", "190", ""));
     t.add(new TriggerLexicon.Entry("release", false, Set.of(), "", "084", ""));
     t.add(new TriggerLexicon.Entry("call", true, Set.of(), "", "041", ""));
     t.add(new TriggerLexicon.Entry("accuse", true, Set.of(), "", "112", ""));
@@ -402,5 +404,24 @@ class EventRulesTest {
         "Hezbollah/NNP/Hezbollah/PERSON attacked/VBD/attack Israel/NNP/Israel/LOCATION ./.",
         "root(-1,1) nsubj(1,0) obj(1,2) punct(1,3)")), "190");
     assertEquals("org/hezbollah>ISR", dyad(e));
+  }
+
+  @Test
+  void aParticipleOnAnEventNounTellsTheSameAct() {
+    List<Event> es = events(new Parses().sentence(
+        "He/PRP/he survived/VBD/survive an/DT/a Israeli/JJ/israeli/MISC air/NN/air strike/NN/strike"
+            + " targeting/VBG/target Syria/NNP/Syria/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) det(5,2) amod(5,3) compound(5,4) obj(1,5) acl(5,6) obj(6,7) punct(1,8)"));
+    Event strike = EventExtractorTest.only(es, "195");
+    assertEquals("ISR>SYR", dyad(strike));
+    assertEquals(1, es.size(), () -> es.toString());
+  }
+
+  @Test
+  void aNegatedArgumentNegatesTheAct() {
+    Event e = EventExtractorTest.only(events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION attacked/VBD/attack no/DT/no Israeli/JJ/israeli/MISC targets/NNS/target ./.",
+        "root(-1,1) nsubj(1,0) det(4,2) amod(4,3) obj(1,4) punct(1,5)")), "190");
+    assertTrue(e.modality().negated());
   }
 }
