@@ -47,7 +47,7 @@ final class CorefLinker {
    * "Palestinian leaders said they would boycott …", "the union announced that it has called off
    * …": the subject pronoun of a reported clause that coreference left unresolved is the
    * reporter, when person and number agree (he/she for a person, it for a country or
-   * organisation, they for a plural noun).
+   * organisation, they for a plural noun or, as a collective, for a country or organisation).
    */
   private List<ActorMention> reportedSubjects(AnalyzedArticle a, MentionIndex index, List<ActorMention> linked) {
     List<ActorMention> out = new ArrayList<>();
@@ -74,7 +74,10 @@ final class CorefLinker {
           int p = pronoun.get();
           boolean taken = linked.stream().anyMatch(m -> m.span().sentence() == s.index() && m.span().start() == p);
           String form = agreement(s.token(p).word());
-          if (!taken && form != null && form.equals(reporterForm(a, s, reporter.get()))) {
+          String reporterForm = reporterForm(a, s, reporter.get());
+          // "South Korea had said they would retaliate": a country or organisation is also a "they"
+          boolean collective = "plural".equals(form) && "thing".equals(reporterForm);
+          if (!taken && form != null && (form.equals(reporterForm) || collective)) {
             Span span = MentionFinder.span(a.text(), s, p, p + 1);
             out.add(new ActorMention(reporter.get().actorKey(), span, p, reporter.get().sector(), true));
           }

@@ -424,4 +424,12 @@ class EventRulesTest {
         "root(-1,1) nsubj(1,0) det(4,2) amod(4,3) obj(1,4) punct(1,5)")), "190");
     assertTrue(e.modality().negated());
   }
+
+  @Test
+  void aCountryIsAlsoATheyWhenItReportsItsOwnAct() {
+    Event e = EventExtractorTest.only(events(new Parses().sentence(
+        "Syria/NNP/Syria/LOCATION said/VBD/say they/PRP/they attacked/VBD/attack Israel/NNP/Israel/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) nsubj(3,2) ccomp(1,3) obj(3,4) punct(1,5)")), "190");
+    assertEquals("SYR>ISR", dyad(e));
+  }
 }
