@@ -24,7 +24,7 @@ public final class EventExtractor {
   private final ModalityDetector modality;
   private final ActShapes shapes;
   private final UnnamedActors unnamed;
-  private final ReportedAccusations accusations;
+  private final ClaimsAndAppeals accusations;
 
   public EventExtractor(TriggerLexicon triggers, CameoCodes cameo, Lexicons lex) {
     this.matcher = new TriggerMatcher(triggers, lemma -> lex.isCue("light", lemma));
@@ -33,7 +33,7 @@ public final class EventExtractor {
     this.modality = new ModalityDetector(lex);
     this.shapes = new ActShapes(lex);
     this.unnamed = new UnnamedActors(lex);
-    this.accusations = new ReportedAccusations(lex, cameo);
+    this.accusations = new ClaimsAndAppeals(lex, cameo);
   }
 
   public List<Event> extract(AnalyzedArticle a, ActorExtractor.Result actors, List<Quote> quotes) {
@@ -51,6 +51,7 @@ public final class EventExtractor {
       }
       obligations(a, s, roles, parties).forEach(drafts::add);
       accusations.find(a, s, roles, parties, triggers).forEach(drafts::add);
+      accusations.appeals(a, s, roles, parties, triggers).forEach(drafts::add);
     }
     new CommentFinder(lex, cameo, roles, parties, actors.mentions()).addTo(a, quotes, drafts);
     new EventLinker(a, actors, roles, lex).link(drafts, quotes);

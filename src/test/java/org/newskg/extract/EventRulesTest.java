@@ -42,6 +42,7 @@ class EventRulesTest {
     lex.addCue("negating-noun", "lack");
     lex.addCue("patient-noun", "arrest");
     lex.addCue("negation", "no");
+    lex.addCue("wanting", "want");
     lex.addCue("accusation-root", "11");
     lex.addCue("alleging", "claim");
     lex.addCue("intent", "plan");
@@ -87,7 +88,7 @@ class EventRulesTest {
         {"041", "Discuss by telephone", "1", "1", "CONSULT"}, {"112", "Accuse", "-2", "2", "ACCUSE"},
         {"016", "Deny responsibility", "-2", "1", ""}, {"051", "Praise or endorse", "3.4", "1", "SUPPORT"},
         {"062", "Cooperate militarily", "7.4", "1", "COOPERATE"}, {"150", "Demonstrate military power", "-7.2", "3", "MOBILIZE"},
-        {"020", "Make an appeal or request", "3", "1", ""}, {"057", "Sign formal agreement", "8", "1", "AGREE"},
+        {"020", "Make an appeal or request", "3", "1", ""}, {"0212", "Appeal for military cooperation", "3", "1", ""}, {"057", "Sign formal agreement", "8", "1", "AGREE"},
         {"090", "Investigate", "-2", "2", "ACCUSE"}, {"173", "Arrest, detain", "-5", "3", "COERCE"}}) {
       cameo.add(new CameoCodes.Code(row[0], row[1], new BigDecimal(row[2]), Integer.parseInt(row[3]), row[4].isEmpty() ? null : row[4]));
     }
@@ -339,6 +340,17 @@ class EventRulesTest {
     Event accusation = EventExtractorTest.only(es, "112");
     assertEquals("ISR>SYR", dyad(accusation));
     assertTrue(EventExtractorTest.only(es, "190").modality().hypothetical(), "the attack is only claimed");
+    // a negated claim defends, and a claimant we cannot place accuses no one
+    assertTrue(events(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION claimed/VBD/claim that/IN/that Syria/NNP/Syria/LOCATION did/VBD/do not/RB/not"
+            + " attack/VB/attack Lebanon/NNP/Lebanon/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) ccomp(1,6) mark(6,2) nsubj(6,3) aux(6,4) advmod(6,5) obj(6,7) punct(1,8)")).stream()
+        .noneMatch(e -> e.cameo().equals("112")));
+    assertTrue(events(new Parses().sentence(
+        "Wang/NNP/Wang/PERSON claimed/VBD/claim that/IN/that Syria/NNP/Syria/LOCATION attacked/VBD/attack"
+            + " Lebanon/NNP/Lebanon/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) ccomp(1,4) mark(4,2) nsubj(4,3) obj(4,5) punct(1,6)")).stream()
+        .noneMatch(e -> e.cameo().equals("112")), "Wang is nobody we can place");
     // a claim about oneself accuses no one
     assertTrue(events(new Parses().sentence(
         "Israel/NNP/Israel/LOCATION claimed/VBD/claim that/IN/that it/PRP/it won/VBD/win ./.",
@@ -431,5 +443,16 @@ class EventRulesTest {
         "Syria/NNP/Syria/LOCATION said/VBD/say they/PRP/they attacked/VBD/attack Israel/NNP/Israel/LOCATION ./.",
         "root(-1,1) nsubj(1,0) nsubj(3,2) ccomp(1,3) obj(3,4) punct(1,5)")), "190");
     assertEquals("SYR>ISR", dyad(e));
+  }
+
+  @Test
+  void wantingAnotherActorToActIsAnAppeal() {
+    Event e = EventExtractorTest.only(events(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION wants/VBZ/want Syria/NNP/Syria/LOCATION to/TO/to leave/VB/leave ./.",
+        "root(-1,1) nsubj(1,0) obj(1,2) xcomp(1,4) mark(4,3) punct(1,5)")), "020");
+    assertEquals("ISR>SYR", dyad(e));
+    assertTrue(events(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION wants/VBZ/want to/TO/to leave/VB/leave ./.",
+        "root(-1,1) nsubj(1,0) xcomp(1,3) mark(3,2) punct(1,4)")).isEmpty(), "wanting to act oneself appeals to no one");
   }
 }
