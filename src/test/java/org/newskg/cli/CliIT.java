@@ -181,4 +181,23 @@ class CliIT {
       assertTrue(r.out().contains(q), q + " missing from " + r.out());
     }
   }
+
+  @Test
+  void evalScoresARealNewsGoldRecordWithItsBreakdown() throws IOException {
+    String text = "Iran rejected direct talks with the United States on Sunday.\nIsrael might attack Syria.\n";
+    String gold = "{\"id\": \"g1\", \"date\": \"2025-03-30\", \"text\": \"" + text.replace("\n", "\\n")
+        + "\", \"events\": [{\"source\": \"IRN\", \"target\": \"USA\", \"cameo\": \"125\", \"plover\": \"REJECT\","
+        + " \"sentence\": \"Iran rejected direct talks with the United States on Sunday.\", \"trigger\": \"rejected\"}],"
+        + " \"notAsserted\": [{\"source\": \"ISR\", \"target\": \"SYR\", \"cameo\": \"190\", \"why\": \"hypothetical\","
+        + " \"sentence\": \"Israel might attack Syria.\", \"trigger\": \"attack\"}]}\n";
+    Path f = Files.writeString(dir.resolve("gold.jsonl"), gold);
+    CliRun r = CliRun.of("eval", f.toString(), "--format", "json", "--verbose-records");
+    assertEquals(0, r.code(), r.err());
+    org.apache.jena.atlas.json.JsonObject o = org.apache.jena.atlas.json.JSON.parse(r.out());
+    assertEquals(1, o.get("triple").getAsObject().get("truePositives").getAsNumber().value().intValue(), r.out());
+    assertEquals(0, o.get("falseAssertions").getAsObject().get("statedAsEvents").getAsNumber().value().intValue(),
+        "a hypothetical attack is not stated as an event");
+    assertTrue(o.get("errors").getAsObject().hasKey("missed trigger"), r.out());
+    assertTrue(o.hasKey("recordDetails"), r.out());
+  }
 }
