@@ -16,6 +16,8 @@ final class ActShapes {
   private static final String REPRESSION = "175";
   /** CAMEO "Demonstrate military or police power". */
   private static final String DISPLAY = "150";
+  /** CAMEO "Cooperate militarily". */
+  private static final String JOINT_EXERCISE = "062";
   private final Lexicons lex;
 
   ActShapes(Lexicons lex) {
@@ -119,9 +121,33 @@ final class ActShapes {
     }
   }
 
+  /** "the strike", but not "the attack on Malala Yousafzai", which says itself which act it is. */
   private static boolean definite(EventDraft d) {
-    return d.sentence.children(d.token).stream().anyMatch(x -> x.relation().equals("det")
+    boolean specified = d.sentence.children(d.token).stream().anyMatch(x -> x.baseRelation().equals("nmod"));
+    return !specified && d.sentence.children(d.token).stream().anyMatch(x -> x.relation().equals("det")
         && java.util.Set.of("the", "this", "that").contains(d.sentence.token(x.dependent()).lemma().toLowerCase()));
+  }
+
+  /**
+   * "South Korea held military exercises with the United States": exercises held with a partner
+   * are military cooperation (CAMEO 062), not a show of force (150), as the annotation codes them.
+   */
+  void jointExercises(List<EventDraft> drafts, org.newskg.resolve.CameoCodes cameo) {
+    for (EventDraft d : drafts) {
+      if (!d.cameo.equals(DISPLAY) || d.target == null || !cameo.contains(JOINT_EXERCISE)
+          || d.target.span().sentence() != d.sentence.index()) {
+        continue;
+      }
+      List<Integer> heads = new ArrayList<>(List.of(d.token));
+      d.sentence.children(d.token).stream().filter(x -> x.relation().equals("obj")).forEach(x -> heads.add(x.dependent()));
+      for (int h : heads) {
+        boolean withTarget = d.sentence.children(h).stream()
+            .anyMatch(x -> x.relation().endsWith(":with") && x.dependent() == d.target.head());
+        if (withTarget && lex.isCue("exercise-noun", d.sentence.token(heads.get(heads.size() - 1)).lemma())) {
+          d.cameo = JOINT_EXERCISE;
+        }
+      }
+    }
   }
 
   /**

@@ -67,6 +67,7 @@ public final class EventExtractor {
     shapes.denialTargets(drafts);
     shapes.mergeCausedHarm(drafts);
     shapes.weaponDisplays(drafts, cameo);
+    shapes.jointExercises(drafts, cameo);
     shapes.repressionOfProtest(drafts, cameo);
     shapes.mirrorMutual(drafts);
     List<Event> out = new ArrayList<>();

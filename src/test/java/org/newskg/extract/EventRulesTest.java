@@ -43,6 +43,7 @@ class EventRulesTest {
     lex.addCue("patient-noun", "arrest");
     lex.addCue("negation", "no");
     lex.addCue("wanting", "want");
+    lex.addCue("exercise-noun", "exercise");
     lex.addCue("accusation-root", "11");
     lex.addCue("alleging", "claim");
     lex.addCue("intent", "plan");
@@ -68,6 +69,7 @@ class EventRulesTest {
     t.add(new TriggerLexicon.Entry("deny", true, Set.of(), "", "016", ""));
     t.add(new TriggerLexicon.Entry("support", true, Set.of(), "", "051", ""));
     t.add(new TriggerLexicon.Entry("hold", true, Set.of("exercise"), "", "150", ""));
+    t.add(new TriggerLexicon.Entry("condemn", true, Set.of(), "", "111", ""));
     t.add(new TriggerLexicon.Entry("arrest", true, Set.of(), "", "173", ""));
     t.add(new TriggerLexicon.Entry("arrest", false, Set.of(), "", "173", ""));
     t.add(new TriggerLexicon.Entry("fire", true, Set.of(), "", "190", ""));
@@ -454,5 +456,31 @@ class EventRulesTest {
     assertTrue(events(new Parses().sentence(
         "Israel/NNP/Israel/LOCATION wants/VBZ/want to/TO/to leave/VB/leave ./.",
         "root(-1,1) nsubj(1,0) xcomp(1,3) mark(3,2) punct(1,4)")).isEmpty(), "wanting to act oneself appeals to no one");
+  }
+
+  @Test
+  void exercisesHeldWithAPartnerAreMilitaryCooperation() {
+    Event e = EventExtractorTest.only(events(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION held/VBD/hold military/JJ/military exercises/NNS/exercise with/IN/with"
+            + " Syria/NNP/Syria/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) amod(3,2) obj(1,3) nmod:with(3,5) case(5,4) punct(1,6)")), "062");
+    assertEquals("ISR>SYR", dyad(e));
+    assertEquals(1, events(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION held/VBD/hold military/JJ/military exercises/NNS/exercise near/IN/near"
+            + " Syria/NNP/Syria/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) amod(3,2) obj(1,3) nmod:near(3,5) case(5,4) punct(1,6)")).stream()
+        .filter(x -> x.cameo().equals("150")).count(), "exercises near a country are a show of force");
+  }
+
+  @Test
+  void aDefiniteEventNounWithItsOwnTargetPhraseIsNoBackReference() {
+    List<Event> es = events(new Parses()
+        .sentence("An/DT/a Israeli/JJ/israeli/MISC air/NN/air strike/NN/strike hit/VBD/hit Syria/NNP/Syria/LOCATION ./.",
+            "root(-1,4) det(3,0) amod(3,1) compound(3,2) nsubj(4,3) obj(4,5) punct(4,6)")
+        .sentence("Iran/NNP/Iran/LOCATION condemned/VBD/condemn the/DT/the air/NN/air strike/NN/strike on/IN/on"
+            + " Lebanon/NNP/Lebanon/LOCATION ./.",
+            "root(-1,1) nsubj(1,0) det(4,2) compound(4,3) obj(1,4) nmod:on(4,6) case(6,5) punct(1,7)"));
+    assertTrue(es.stream().noneMatch(e -> e.mentions().stream().anyMatch(m -> m.sentence() == 1) && e.cameo().equals("195")
+        && e.source() != null), () -> "the strike on Lebanon is not the strike on Syria: " + es);
   }
 }
