@@ -158,4 +158,14 @@ class ShippedDataTest {
       assertTrue(cameo.contains(code), code);
     }
   }
+
+  @Test
+  void theGovernmentIsTheStateOfTheCountryInFocusAndTriggerSensesLoad() {
+    Lexicons.Description d = lexicons.description("government").orElseThrow();
+    assertEquals("country", d.kind());
+    assertEquals("GOV", d.sector());
+    assertFalse(triggers.nonActSenses("release", false).isEmpty(), "a press release is no release");
+    assertTrue(lexicons.isCue("mutual", "clash"));
+    assertTrue(lexicons.isCue("needs-target", "04"));
+  }
 }
