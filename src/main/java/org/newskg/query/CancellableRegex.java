@@ -36,9 +36,14 @@ final class CancellableRegex extends E_Regex {
     return NodeValue.booleanReturn(found);
   }
 
+  /**
+   * Without an environment: only the optimizer's constant folding calls this, before the query's
+   * timer starts, so a constant REGEX would run unbounded there. Failing leaves it unfolded, to be
+   * evaluated during execution, under the timeout.
+   */
   @Override
   public NodeValue eval(List<NodeValue> args) {
-    return eval(args, null);
+    throw new ExprEvalException("REGEX is evaluated during execution, not folded");
   }
 
   @Override
