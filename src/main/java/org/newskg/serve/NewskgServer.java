@@ -33,11 +33,16 @@ public final class NewskgServer implements AutoCloseable {
             .port(config.port())
             .loopback(config.loopback())
             .enablePing(true)
-            .add(DATASET, store.dataset(), config.allowUpdate())
-            .addFilter("/*", new RequestSizeFilter(config.maxRequestBytes()))
-            .addFilter(DATASET + "/*", new SparqlGuardFilter(config.maxRows(), config.allowService()))
-            .addServlet("/api/*", new ApiServlet(api, ingest))
-            .addFilter("/*", new WebAssetFilter());
+            .add(DATASET, store.dataset(), config.allowUpdate());
+    // in this order, before anything reads the request or serves a page
+    if (config.loopback()) {
+      builder.addFilter("/*", new LoopbackHostFilter());
+    }
+    builder
+        .addFilter("/*", new RequestSizeFilter(config.maxRequestBytes()))
+        .addFilter(DATASET + "/*", new SparqlGuardFilter(config.maxRows(), config.allowService()))
+        .addServlet("/api/*", new ApiServlet(api, ingest))
+        .addFilter("/*", new WebAssetFilter());
     try {
       return new NewskgServer(builder.build().start());
     } catch (RuntimeException e) {

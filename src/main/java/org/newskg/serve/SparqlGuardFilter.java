@@ -29,7 +29,8 @@ import org.newskg.query.QueryGuard;
  * Guards the SPARQL endpoints in front of Fuseki: a SELECT, CONSTRUCT or DESCRIBE without a LIMIT,
  * or with a larger one, is rewritten with {@code LIMIT maxRows} whatever the method, content-type
  * spelling or endpoint; a query with SERVICE is refused (400) unless allowed; a download of the
- * whole dataset (a GET on the dataset without a graph) is refused (403). Queries that do not parse
+ * whole dataset (a GET on the dataset without a graph) is refused (403), and so are the stylesheet
+ * and callback parameters, which Fuseki would echo unescaped (400). Queries that do not parse
  * pass through untouched, so that Fuseki answers 400 with the parser's message.
  */
 final class SparqlGuardFilter implements Filter {
@@ -48,6 +49,11 @@ final class SparqlGuardFilter implements Filter {
       throws IOException, ServletException {
     HttpServletRequest req = (HttpServletRequest) request;
     HttpServletResponse resp = (HttpServletResponse) response;
+    if (req.getParameter("stylesheet") != null || req.getParameter("callback") != null) {
+      // Fuseki copies both into the response unescaped (an XSL href, a JSONP function name)
+      refuse(resp, HttpServletResponse.SC_BAD_REQUEST, "the stylesheet and callback parameters are not supported");
+      return;
+    }
     try {
       if ("POST".equals(req.getMethod()) && SPARQL_QUERY.equals(mediaType(req.getContentType()))) {
         String body = new String(req.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

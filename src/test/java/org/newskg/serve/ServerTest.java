@@ -318,6 +318,35 @@ class ServerTest {
     assertEquals(200, post("/newskg/sparql", "application/sparql-query", SELECT_IRAN).statusCode());
   }
 
+  @Test
+  void stylesheetAndCallbackAreRefused() throws Exception {
+    HttpResponse<String> xsl = get(sparql(SELECT_IRAN) + "&stylesheet=" + enc("\"?><script>alert(1)</script>"),
+        "application/sparql-results+xml");
+    HttpResponse<String> jsonp = get(sparql(SELECT_IRAN) + "&callback=" + enc("<script>alert(1)</script>"),
+        "application/sparql-results+json");
+    for (HttpResponse<String> r : List.of(xsl, jsonp)) {
+      assertEquals(400, r.statusCode(), r.body());
+      assertFalse(r.body().contains("<script>"), r.body());
+    }
+  }
+
+  @Test
+  void otherHostNamesAreRefusedOnLoopback() throws Exception {
+    assertTrue(rawGet("evil.example:" + server.port()).startsWith("HTTP/1.1 421"));
+    assertTrue(rawGet("127.0.0.1.evil.example").startsWith("HTTP/1.1 421"));
+    assertTrue(rawGet("localhost:" + server.port()).startsWith("HTTP/1.1 200"));
+    assertTrue(rawGet("127.0.0.1:" + server.port()).startsWith("HTTP/1.1 200"));
+  }
+
+  /** A GET of /$/ping with the given Host header (java.net.http will not send another host). */
+  private static String rawGet(String host) throws IOException {
+    try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+      s.getOutputStream().write(("GET /$/ping HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
   private static int num(JsonObject o, String key) {
     return o.get(key).getAsNumber().value().intValue();
   }
