@@ -52,6 +52,10 @@ final class QueryCommand implements Callable<Integer> {
       description = "Give up after this many seconds (0: never; default: ${DEFAULT-VALUE}).")
   long timeout;
 
+  @Option(names = "--allow-service",
+      description = "Allow SPARQL SERVICE clauses, which send HTTP requests to other servers (refused by default).")
+  boolean allowService;
+
   @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
       description = "Bind ?NAME to VALUE: an actor name for actor parameters, <IRI> for an IRI, else a string.")
   List<String> params = new ArrayList<>();
@@ -67,7 +71,7 @@ final class QueryCommand implements Callable<Integer> {
       throw NewskgException.badInput("give a query: a named query (newskg query --list), a .rq file or SPARQL text");
     }
     NamedQuery source = registry.resolve(query);
-    QueryOptions options = new QueryOptions(OutputFormat.parse(format), limit, timeout, parseParams());
+    QueryOptions options = new QueryOptions(OutputFormat.parse(format), limit, timeout, parseParams(), allowService);
     try (GraphStore store = GraphStore.openExisting(storeOptions.storeDir());
         WriterOutputStream stream = new WriterOutputStream(out)) {
       QueryResult result = new QueryService(store, ActorLookup.resolver()).run(source, options, stream);

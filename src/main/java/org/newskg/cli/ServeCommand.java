@@ -43,9 +43,19 @@ final class ServeCommand implements Callable<Integer> {
       description = "Largest result of a SPARQL query; a larger or missing LIMIT is lowered to it (default: ${DEFAULT-VALUE}).")
   int maxRows;
 
+  @Option(names = "--allow-service",
+      description = "Allow SPARQL SERVICE clauses, which make the server send HTTP requests to other servers (refused by default).")
+  boolean allowService;
+
+  @Option(names = "--max-request-bytes", paramLabel = "N", defaultValue = "1048576",
+      description = "Largest request URL or body; larger ones are answered 413/414 unread (default: ${DEFAULT-VALUE};"
+          + " a POSTed article may be up to 5 MB).")
+  long maxRequestBytes;
+
   @Override
   public Integer call() {
-    ServeConfig config = new ServeConfig(host, port, allowUpdate, allowIngest, timeout, maxRows);
+    ServeConfig config =
+        new ServeConfig(host, port, allowUpdate, allowIngest, timeout, maxRows, allowService, maxRequestBytes);
     PrintWriter err = spec.commandLine().getErr();
     try (GraphStore store = GraphStore.openExisting(storeOptions.storeDir());
         NewskgServer server = NewskgServer.start(store, config)) {

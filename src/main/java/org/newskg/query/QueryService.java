@@ -38,13 +38,14 @@ public final class QueryService {
   /** Runs a query and writes its results to {@code out} in the requested format. */
   public QueryResult run(NamedQuery source, QueryOptions options, OutputStream out) {
     Query parsed = SparqlParser.parse(source);
+    QueryGuard.checkService(parsed, options.allowService());
     if (options.limit() < 0 || options.timeoutSeconds() < 0) {
       throw NewskgException.badInput("--limit and --timeout must not be negative");
     }
     return store.read(
         ds -> {
           Query query = prepare(ds, parsed, source, options);
-          try (QueryExecution exec = execution(ds, query, options.timeoutSeconds())) {
+          try (QueryExecution exec = execution(ds, query, options)) {
             return write(exec, query, options.format(), out);
           } catch (QueryCancelledException e) {
             throw timedOut(options.timeoutSeconds(), e);
@@ -59,10 +60,11 @@ public final class QueryService {
       throw NewskgException.badInput(source.origin() + " is not a SELECT query");
     }
     QueryOptions options = QueryOptions.of(params);
+    QueryGuard.checkService(parsed, false);
     return store.read(
         ds -> {
           Query query = prepare(ds, parsed, source, options);
-          try (QueryExecution exec = execution(ds, query, options.timeoutSeconds())) {
+          try (QueryExecution exec = execution(ds, query, options)) {
             return materialise(exec.execSelect());
           } catch (QueryCancelledException e) {
             throw timedOut(options.timeoutSeconds(), e);
@@ -79,10 +81,11 @@ public final class QueryService {
     return query;
   }
 
-  private static QueryExecution execution(Dataset ds, Query query, long timeoutSeconds) {
+  private static QueryExecution execution(Dataset ds, Query query, QueryOptions options) {
     var builder = QueryExecution.dataset(ds).query(query);
-    if (timeoutSeconds > 0) {
-      builder.timeout(timeoutSeconds, TimeUnit.SECONDS);
+    QueryGuard.settings(options.allowService()).forEach(builder::set);
+    if (options.timeoutSeconds() > 0) {
+      builder.timeout(options.timeoutSeconds(), TimeUnit.SECONDS);
     }
     return builder.build();
   }

@@ -4,6 +4,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.newskg.NewskgException;
 import org.newskg.query.NamedQueries;
+import org.newskg.query.QueryGuard;
 import org.newskg.store.GraphStore;
 
 /**
@@ -24,6 +25,7 @@ public final class NewskgServer implements AutoCloseable {
   /** Starts the server over an open store; port 0 picks a free port. */
   public static NewskgServer start(GraphStore store, ServeConfig config) {
     store.dataset().getContext().set(ARQ.queryTimeout, Long.toString(config.timeoutSeconds() * 1000L));
+    QueryGuard.configure(store.dataset().getContext(), config.allowService());
     ExplorerApi api = new ExplorerApi(store, NamedQueries.load());
     ArticleIngest ingest = config.allowIngest() ? new ArticleIngest(store, api::actorsChanged) : null;
     FusekiServer.Builder builder =
@@ -31,10 +33,16 @@ public final class NewskgServer implements AutoCloseable {
             .port(config.port())
             .loopback(config.loopback())
             .enablePing(true)
-            .add(DATASET, store.dataset(), config.allowUpdate())
-            .addFilter(DATASET + "/*", new ResultLimitFilter(config.maxRows()))
-            .addServlet("/api/*", new ApiServlet(api, ingest))
-            .addFilter("/*", new WebAssetFilter());
+            .add(DATASET, store.dataset(), config.allowUpdate());
+    // in this order, before anything reads the request or serves a page
+    if (config.loopback()) {
+      builder.addFilter("/*", new LoopbackHostFilter());
+    }
+    builder
+        .addFilter("/*", new RequestSizeFilter(config.maxRequestBytes()))
+        .addFilter(DATASET + "/*", new SparqlGuardFilter(config.maxRows(), config.allowService()))
+        .addServlet("/api/*", new ApiServlet(api, ingest))
+        .addFilter("/*", new WebAssetFilter());
     try {
       return new NewskgServer(builder.build().start());
     } catch (RuntimeException e) {

@@ -15,6 +15,7 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.query.ConnectionRecorder;
 import org.newskg.query.FixtureStore;
 
 class QueryCommandTest {
@@ -126,5 +127,37 @@ class QueryCommandTest {
     CliRun missing = CliRun.of("query", "--store", tmp.resolve("nothing").toString(), "events");
     assertEquals(2, missing.code());
     assertTrue(missing.err().contains("no store at"), missing.err());
+  }
+
+  @Test
+  void serviceIsRefusedWithoutAnyConnection() {
+    try (ConnectionRecorder remote = new ConnectionRecorder()) {
+      for (String q : remote.serviceQueries()) {
+        CliRun r = query(q);
+        assertEquals(2, r.code(), q + "\n" + r.err());
+        assertTrue(r.err().contains("SERVICE") && r.err().contains("--allow-service"), r.err());
+      }
+      assertEquals(0, remote.connections(), "connections to the SERVICE URL");
+    }
+  }
+
+  @Test
+  void allowServiceLetsItThrough() {
+    try (ConnectionRecorder remote = new ConnectionRecorder()) {
+      CliRun r = query("--allow-service", "SELECT * WHERE { SERVICE SILENT <" + remote.url() + "> { ?s ?p ?o } }");
+      assertEquals(0, r.code(), r.err());
+      assertTrue(remote.connections() > 0, "the recorder sees a SERVICE request when it is allowed");
+    }
+  }
+
+  @Test
+  void catastrophicRegexStopsAtTheTimeout() {
+    String aaa = "A".repeat(36);
+    long t0 = System.nanoTime();
+    CliRun r = query("--timeout", "1", "SELECT ?x WHERE { VALUES ?x { \"" + aaa + "\" } FILTER REGEX(?x, \"(.*A){12}B\") }");
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("timed out after 1 s"), r.err());
+    assertTrue(ms < 5_000, "stopped after " + ms + " ms");
   }
 }

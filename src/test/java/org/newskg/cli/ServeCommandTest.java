@@ -30,5 +30,6 @@ class ServeCommandTest {
     CliRun r = CliRun.of("serve", "--help");
     assertEquals(0, r.code());
     assertTrue(r.out().contains("--allow-update") && r.out().contains("--allow-ingest") && r.out().contains("--max-rows"));
+    assertTrue(r.out().contains("--allow-service") && r.out().contains("--max-request-bytes"), r.out());
   }
 }

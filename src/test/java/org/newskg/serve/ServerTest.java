@@ -20,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.NewskgException;
+import org.newskg.query.ConnectionRecorder;
 import org.newskg.query.FixtureStore;
 import org.newskg.store.GraphStore;
 
@@ -266,6 +268,83 @@ class ServerTest {
     assertTrue(ServeConfig.local(3030).loopback());
     assertThrows(NewskgException.class, () -> new ServeConfig("example.org", 3030, false, false, 30, 10));
     assertThrows(NewskgException.class, () -> new ServeConfig("127.0.0.1", 3030, false, false, 0, 10));
+  }
+
+  @Test
+  void serviceIsRefusedWith400AndNothingIsSent() throws Exception {
+    try (ConnectionRecorder remote = new ConnectionRecorder()) {
+      for (String q : remote.serviceQueries()) {
+        for (HttpResponse<String> r : List.of(get(sparql(q), null), post("/newskg/sparql", "application/sparql-query", q),
+            post("/newskg/query", "application/x-www-form-urlencoded", "query=" + enc(q)), get("/newskg?query=" + enc(q), null))) {
+          assertEquals(400, r.statusCode(), q + " -> " + r.body());
+          assertTrue(r.body().contains("--allow-service"), r.body());
+        }
+      }
+      assertEquals(0, remote.connections(), "connections to the SERVICE URL");
+    }
+  }
+
+  @Test
+  void maxRowsHoldsForAnyContentTypeSpellingAndEndpoint() throws Exception {
+    String all = "SELECT * WHERE { ?s ?p ?o }";
+    for (String type : new String[] {"Application/SPARQL-Query", "APPLICATION/SPARQL-QUERY ; charset=UTF-8"}) {
+      for (String path : new String[] {"/newskg/sparql", "/newskg/query"}) {
+        HttpResponse<String> r = post(path, type, all);
+        assertEquals(200, r.statusCode(), type + " " + path + ": " + r.body());
+        assertEquals(MAX_ROWS, r.body().split("<result>", -1).length - 1, type + " " + path);
+      }
+    }
+    HttpResponse<String> onDataset = get("/newskg?query=" + enc(all), "text/csv");
+    assertEquals(MAX_ROWS + 1, onDataset.body().strip().split("\r?\n").length, onDataset.body());
+  }
+
+  @Test
+  void wholeDatasetDownloadIsOff() throws Exception {
+    for (String path : new String[] {"/newskg", "/newskg/", "/newskg/get", "/newskg/data"}) {
+      HttpResponse<String> r = get(path, "application/n-quads");
+      assertEquals(403, r.statusCode(), path + ": " + r.body());
+      assertTrue(r.body().contains("whole dataset"), r.body());
+    }
+  }
+
+  @Test
+  void bodiesOverTheLimitAre413Unread() throws Exception {
+    String big = "SELECT * WHERE { ?s ?p ?o } #" + "x".repeat(2 * 1024 * 1024);
+    for (String path : new String[] {"/newskg/sparql", "/newskg/query", "/api/actors"}) {
+      HttpResponse<String> r = post(path, "application/sparql-query", big);
+      assertEquals(413, r.statusCode(), path + ": " + r.body());
+      assertTrue(r.body().contains("--max-request-bytes"), r.body());
+    }
+    assertEquals(200, post("/newskg/sparql", "application/sparql-query", SELECT_IRAN).statusCode());
+  }
+
+  @Test
+  void stylesheetAndCallbackAreRefused() throws Exception {
+    HttpResponse<String> xsl = get(sparql(SELECT_IRAN) + "&stylesheet=" + enc("\"?><script>alert(1)</script>"),
+        "application/sparql-results+xml");
+    HttpResponse<String> jsonp = get(sparql(SELECT_IRAN) + "&callback=" + enc("<script>alert(1)</script>"),
+        "application/sparql-results+json");
+    for (HttpResponse<String> r : List.of(xsl, jsonp)) {
+      assertEquals(400, r.statusCode(), r.body());
+      assertFalse(r.body().contains("<script>"), r.body());
+    }
+  }
+
+  @Test
+  void otherHostNamesAreRefusedOnLoopback() throws Exception {
+    assertTrue(rawGet("evil.example:" + server.port()).startsWith("HTTP/1.1 421"));
+    assertTrue(rawGet("127.0.0.1.evil.example").startsWith("HTTP/1.1 421"));
+    assertTrue(rawGet("localhost:" + server.port()).startsWith("HTTP/1.1 200"));
+    assertTrue(rawGet("127.0.0.1:" + server.port()).startsWith("HTTP/1.1 200"));
+  }
+
+  /** A GET of /$/ping with the given Host header (java.net.http will not send another host). */
+  private static String rawGet(String host) throws IOException {
+    try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+      s.getOutputStream().write(("GET /$/ping HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   private static int num(JsonObject o, String key) {
