@@ -2,7 +2,10 @@ package org.newskg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.newskg.nlp.Dependency;
+import org.newskg.resolve.CameoCodes;
 import org.newskg.resolve.Lexicons;
 
 /**
@@ -18,10 +21,14 @@ final class ActShapes {
   private static final String DISPLAY = "150";
   /** CAMEO "Cooperate militarily". */
   private static final String JOINT_EXERCISE = "062";
+  /** Determiners of a noun phrase that refers back. */
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that");
   private final Lexicons lex;
+  private final CameoCodes cameo;
 
-  ActShapes(Lexicons lex) {
+  ActShapes(Lexicons lex, CameoCodes cameo) {
     this.lex = lex;
+    this.cameo = cameo;
   }
 
   /**
@@ -125,14 +132,14 @@ final class ActShapes {
   private static boolean definite(EventDraft d) {
     boolean specified = d.sentence.children(d.token).stream().anyMatch(x -> x.baseRelation().equals("nmod"));
     return !specified && d.sentence.children(d.token).stream().anyMatch(x -> x.relation().equals("det")
-        && java.util.Set.of("the", "this", "that").contains(d.sentence.token(x.dependent()).lemma().toLowerCase()));
+        && DEFINITE.contains(d.sentence.token(x.dependent()).lemma().toLowerCase(Locale.ROOT)));
   }
 
   /**
    * "South Korea held military exercises with the United States": exercises held with a partner
    * are military cooperation (CAMEO 062), not a show of force (150), as the annotation codes them.
    */
-  void jointExercises(List<EventDraft> drafts, org.newskg.resolve.CameoCodes cameo) {
+  void jointExercises(List<EventDraft> drafts) {
     for (EventDraft d : drafts) {
       if (!d.cameo.equals(DISPLAY) || d.target == null || !cameo.contains(JOINT_EXERCISE)
           || d.target.span().sentence() != d.sentence.index()) {
@@ -154,7 +161,7 @@ final class ActShapes {
    * "North Korea launched two missiles during exercises": weapons fired at no one are a show of
    * force (CAMEO 150), not an attack; "fired rockets into Israel" stays an attack.
    */
-  void weaponDisplays(List<EventDraft> drafts, org.newskg.resolve.CameoCodes cameo) {
+  void weaponDisplays(List<EventDraft> drafts) {
     for (EventDraft d : drafts) {
       if (!d.verb || !d.cameo.startsWith("19") || !cameo.contains(DISPLAY)) {
         continue;
@@ -177,7 +184,7 @@ final class ActShapes {
    * "The armed forces attacked hundreds of demonstrators": force used on protesters is violent
    * repression (CAMEO 175), whoever uses it.
    */
-  void repressionOfProtest(List<EventDraft> drafts, org.newskg.resolve.CameoCodes cameo) {
+  void repressionOfProtest(List<EventDraft> drafts) {
     for (EventDraft d : drafts) {
       boolean force = d.cameo.startsWith("18") || d.cameo.startsWith("19");
       if (force && cameo.contains(REPRESSION) && d.target != null && onProtesters(d)) {

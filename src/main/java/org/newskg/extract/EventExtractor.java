@@ -2,8 +2,11 @@ package org.newskg.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.newskg.nlp.AnalyzedArticle;
 import org.newskg.nlp.Dependency;
 import org.newskg.nlp.Sentence;
@@ -31,7 +34,7 @@ public final class EventExtractor {
     this.cameo = cameo;
     this.lex = lex;
     this.modality = new ModalityDetector(lex);
-    this.shapes = new ActShapes(lex);
+    this.shapes = new ActShapes(lex, cameo);
     this.unnamed = new UnnamedActors(lex);
     this.accusations = new ClaimsAndAppeals(lex, cameo);
   }
@@ -44,7 +47,7 @@ public final class EventExtractor {
       if (s.heading()) {
         continue;
       }
-      java.util.Set<Integer> triggers = new java.util.HashSet<>();
+      Set<Integer> triggers = new HashSet<>();
       for (TriggerMatcher.Match m : matcher.find(s, actors.mentions())) {
         triggers.add(m.token());
         draft(a, s, m, roles, parties).ifPresent(drafts::add);
@@ -66,12 +69,12 @@ public final class EventExtractor {
     shapes.resolveDefiniteEvents(drafts);
     shapes.denialTargets(drafts);
     shapes.mergeCausedHarm(drafts);
-    shapes.weaponDisplays(drafts, cameo);
-    shapes.jointExercises(drafts, cameo);
-    shapes.repressionOfProtest(drafts, cameo);
+    shapes.weaponDisplays(drafts);
+    shapes.jointExercises(drafts);
+    shapes.repressionOfProtest(drafts);
     shapes.mirrorMutual(drafts);
     List<Event> out = new ArrayList<>();
-    java.util.Set<String> kept = new java.util.HashSet<>();
+    Set<String> kept = new HashSet<>();
     for (EventDraft d : drafts) {
       // a nominal event needs a who: "negotiations with the United States are not an option" has none
       if (d.hasActors() && (d.verb || d.source != null) && !shapes.lacksNeededTarget(d)) {
@@ -100,7 +103,7 @@ public final class EventExtractor {
       List<ActorMention> targets = new ArrayList<>(roles.verbTargets(s, m.token(), particle));
       if (lex.isCue("addressee-last", m.entry().cameo().substring(0, 2))) {
         // "complained to the UN over Israeli raids": the complaint is about Israel, made to the UN
-        targets.sort(java.util.Comparator.comparing(t -> roles.isToPhrase(s, m.token(), t)));
+        targets.sort(Comparator.comparing(t -> roles.isToPhrase(s, m.token(), t)));
       }
       targets.forEach(d::offerTarget);
       if (d.source == null) {
@@ -272,7 +275,7 @@ public final class EventExtractor {
         if (!c.relation().equals("ccomp") || must.isEmpty() || !cameo.contains(DEMAND)) {
           continue;
         }
-        EventDraft d = new EventDraft(s, clause, new TriggerLexicon.Entry("must", true, java.util.Set.of(), "", DEMAND, ""), true, parties);
+        EventDraft d = new EventDraft(s, clause, new TriggerLexicon.Entry("must", true, Set.of(), "", DEMAND, ""), true, parties);
         d.source = roles.verbSource(s, t).orElse(null);
         roles.verbSource(s, clause).ifPresent(d::offerTarget);
         d.trigger = MentionFinder.span(a.text(), s, Math.min(must.get().dependent(), clause), clause + 1);
