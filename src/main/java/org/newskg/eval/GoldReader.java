@@ -21,7 +21,8 @@ import org.newskg.NewskgException;
 /**
  * Reads gold annotations: the PLOVER gold-standard JSON array (0.5b1 type names are mapped to the
  * current ones) or newskg's JSON Lines format (one record per line: id, date, text, events with
- * source, target, cameo and/or plover).
+ * source, target, cameo and/or plover, and optionally sentence, trigger and historical; and
+ * notAsserted acts with a why).
  */
 public final class GoldReader {
   /** PLOVER 0.5b1 names that the current manual renamed. */
