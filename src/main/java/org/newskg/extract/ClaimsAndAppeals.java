@@ -16,6 +16,8 @@ import org.newskg.resolve.TriggerLexicon;
  * responsible for shipping the weapons": a claim that another actor did something is an
  * accusation (CAMEO 112) from the claimant to that actor; what the claim says is only alleged (the
  * {@code alleging} cues make it so), and a claim about oneself or about no actor is no accusation.
+ * Concerns and allegations that another actor did or does something accuse it the same way ("the
+ * US has concerns that Iran is trying to build weapons"; the {@code claiming-noun} cues).
  * "We want the Arab League to show resolve": wanting another actor to act is an appeal (020).
  */
 final class ClaimsAndAppeals {
@@ -38,10 +40,13 @@ final class ClaimsAndAppeals {
       return out;
     }
     for (int t = 0; t < s.tokens().size(); t++) {
-      if (!s.token(t).isVerb() || !lex.isCue("claiming", s.token(t).lemma()) || triggers.contains(t)) {
+      boolean verb = s.token(t).isVerb() && lex.isCue("claiming", s.token(t).lemma());
+      boolean noun = s.token(t).isNoun() && lex.isCue("claiming-noun", s.token(t).lemma());
+      // a concern noun is a trigger of its own (CAMEO 012); its accusation, when it has one, replaces it
+      if (!verb && !noun || verb && triggers.contains(t)) {
         continue;
       }
-      Optional<ActorMention> claimant = roles.verbSource(s, t)
+      Optional<ActorMention> claimant = (verb ? roles.verbSource(s, t) : holder(s, t, roles))
           .filter(m -> parties.registry().get(m.actorKey()).map(x -> x.code() != null || x.country() != null).orElse(false));
       if (claimant.isEmpty()) {
         // "Wang claimed that China did not approve": a claimant we cannot place may be the accused's own side
@@ -49,7 +54,8 @@ final class ClaimsAndAppeals {
       }
       EventDraft d = null;
       for (Dependency c : s.children(t)) {
-        if (!c.relation().equals("ccomp")) {
+        // "concerns that Iran is trying to build weapons": the noun's that-clause is parsed ccomp or acl
+        if (!c.relation().equals("ccomp") && !(noun && c.relation().equals("acl") && hasThat(s, c.dependent()))) {
           continue;
         }
         Optional<ActorMention> accused = clauseSubject(s, c.dependent(), roles);
@@ -60,7 +66,7 @@ final class ClaimsAndAppeals {
           continue;
         }
         if (d == null) {
-          d = new EventDraft(s, t, new TriggerLexicon.Entry(s.token(t).lemma(), true, Set.of(), "", ACCUSE, ""), true,
+          d = new EventDraft(s, t, new TriggerLexicon.Entry(s.token(t).lemma(), verb, Set.of(), "", ACCUSE, ""), verb,
               parties);
           d.source = claimant.orElse(null);
           d.offerTarget(accused.get());
@@ -110,6 +116,28 @@ final class ClaimsAndAppeals {
       out.add(d);
     }
     return out;
+  }
+
+  /**
+   * Who holds a concern or makes an allegation: the noun's possessor or by-phrase ("Israel's
+   * concerns", "allegations by Israel"), else the subject of the verb that has, voices or raises it
+   * ("the US has concerns that", "Europe expressed concern that").
+   */
+  private Optional<ActorMention> holder(Sentence s, int noun, RoleFinder roles) {
+    Optional<ActorMention> own = roles.nounSource(s, noun, "");
+    if (own.isPresent()) {
+      return own;
+    }
+    for (Dependency p : s.parents(noun)) {
+      if (p.relation().equals("obj") && p.governor() >= 0 && lex.isCue("holding", s.token(p.governor()).lemma())) {
+        return roles.verbSource(s, p.governor());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean hasThat(Sentence s, int clause) {
+    return s.children(clause).stream().anyMatch(d -> d.relation().equals("mark") && s.token(d.dependent()).lemma().equals("that"));
   }
 
   /** The actor the claimed clause is about: its subject, or the subject of its copula's predicate. */

@@ -53,7 +53,11 @@ public final class EventExtractor {
         draft(a, s, m, roles, parties).ifPresent(drafts::add);
       }
       obligations(a, s, roles, parties).forEach(drafts::add);
-      accusations.find(a, s, roles, parties, triggers).forEach(drafts::add);
+      for (EventDraft accusation : accusations.find(a, s, roles, parties, triggers)) {
+        // "concerns that Iran is building weapons" accuses Iran: more than the concern (012) on the same word
+        drafts.removeIf(d -> d.sentence == s && d.token == accusation.token);
+        drafts.add(accusation);
+      }
       accusations.appeals(a, s, roles, parties, triggers).forEach(drafts::add);
     }
     new CommentFinder(lex, cameo, roles, parties, actors.mentions()).addTo(a, quotes, drafts);

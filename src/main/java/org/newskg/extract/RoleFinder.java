@@ -24,6 +24,8 @@ final class RoleFinder {
   /** Phrases that tie an agent noun to its actor ("students throughout Indonesia"). */
   private static final Set<String> OWNER_PREPS =
       Set.of("nmod:of", "nmod:in", "nmod:from", "nmod:throughout", "nmod:across");
+  /** Phrases that name the author of a document ("the letter from X", "a statement by X", "a report of X"). */
+  private static final Set<String> AUTHOR_PREPS = Set.of("nmod:from", "nmod:by", "nmod:of", "nmod:agent");
   /** Dependents through which a noun names an actor, in order of preference ("Leader, Ali Khamenei"). */
   private static final List<String> MODIFIER_RELS = List.of("appos", "nmod:poss", "compound", "amod");
 
@@ -75,6 +77,17 @@ final class RoleFinder {
     for (String rel : MODIFIER_RELS) {
       for (Dependency d : s.children(token)) {
         if (d.relation().equals(rel)) {
+          Optional<ActorMention> m = mentions.at(s.index(), d.dependent());
+          if (m.isPresent()) {
+            return m;
+          }
+        }
+      }
+    }
+    if (s.token(token).isNoun() && lex.isCue("document", s.token(token).lemma())) {
+      // "the letter from the State Department stated", "a statement by the ministry": a document speaks for its author
+      for (Dependency d : s.children(token)) {
+        if (AUTHOR_PREPS.contains(d.relation())) {
           Optional<ActorMention> m = mentions.at(s.index(), d.dependent());
           if (m.isPresent()) {
             return m;

@@ -20,6 +20,23 @@ final class TitleMatcher {
   }
 
   Optional<Relation> match(String text, Sentence s, ActorMention person) {
+    Optional<Relation> own = ownTitle(text, s, person);
+    if (own.isPresent()) {
+      return own;
+    }
+    // "opposition leaders Mir Hossein Mousavi and Mehdi Karroubi": a later conjunct shares the title
+    int before = person.span().start() - 1;
+    boolean joined = before > 0 && (s.token(before).pos().equals("CC") || s.token(before).word().equals(","));
+    Optional<ActorMention> first = joined ? actors.mentions().at(s.index(), before - 1) : Optional.empty();
+    if (first.isEmpty() || first.get().span().start() >= person.span().start()
+        || !actors.registry().get(first.get().actorKey()).map(x -> x.type() == ActorType.PERSON).orElse(false)) {
+      return Optional.empty();
+    }
+    return match(text, s, first.get()).map(r -> new Relation(person.actorKey(), r.type(), r.objectKey(), r.role(),
+        r.former(), r.evidence()));
+  }
+
+  private Optional<Relation> ownTitle(String text, Sentence s, ActorMention person) {
     int pos = skipHonorifics(s, person.span().start() - 1);
     if (pos >= 0 && s.token(pos).word().equals(",")) {
       pos = skipHonorifics(s, pos - 1);
@@ -44,6 +61,12 @@ final class TitleMatcher {
     int titleStart = pos - len + 1;
     String title = s.text(text, titleStart, pos + 1);
     Optional<Lexicons.Role> role = lex.role(title.toLowerCase());
+    if (role.isEmpty() && s.token(pos).pos().matches("NNP?S")) {
+      // "opposition leaders", "judges": the plural of a title
+      String singular = (pos > titleStart ? s.text(text, titleStart, pos) + " " : "") + s.token(pos).lemma();
+      role = lex.role(singular.toLowerCase());
+      title = singular;
+    }
     if (role.isEmpty() || needOwner && ownerBefore(s, titleStart, person).isEmpty()) {
       return Optional.empty();
     }

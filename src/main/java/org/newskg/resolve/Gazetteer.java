@@ -45,6 +45,7 @@ public final class Gazetteer {
     // non-state armed groups of the Phoenix dictionary: same columns as organizations.tsv, loaded after the
     // curated files so that a curated name always wins
     g.loadOrganizations(DataFiles.tsv("gazetteer/phoenix-groups.tsv"));
+    g.loadRegions(DataFiles.tsv("gazetteer/regions.tsv"));
     g.loadPlaces(DataFiles.tsv("gazetteer/places.tsv"));
     DataFiles.tsv("gazetteer/cities.tsv").forEach(r -> g.addCity(r.get("name"), r.get("country")));
     return g;
@@ -128,6 +129,21 @@ public final class Gazetteer {
       r.list("names").forEach(n -> add(n, e));
       r.list("adjectives").forEach(n -> add(n, e.as(Form.ADJECTIVE)));
       r.list("capitals").forEach(n -> add(n, e.as(Form.CAPITAL)));
+    }
+  }
+
+  /**
+   * World regions ("Europe", "the West", "Arab leaders") as actors with CAMEO's region codes (EUR,
+   * WST, MEA): places that act, with no country of their own.
+   */
+  private void loadRegions(List<DataFiles.Row> rows) {
+    for (DataFiles.Row r : rows) {
+      String code = r.get("code");
+      GazetteerEntry e = new GazetteerEntry("region/" + code.toLowerCase(Locale.ROOT), r.get("label"), ActorType.LOCATION,
+          code, null, blankToNull(r.get("wikidata")), Form.NAME);
+      add(r.get("label"), e);
+      r.list("names").forEach(n -> add(n, e));
+      r.list("adjectives").forEach(n -> add(n, e.as(Form.ADJECTIVE)));
     }
   }
 

@@ -144,6 +144,18 @@ class ActorAndRelationTest {
   }
 
   @Test
+  void aPluralTitleBeforeCoordinatedNamesGivesEachNameTheRole() {
+    Extraction x = extract(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION warned/VBD/warn judges/NNS/judge Ali/NNP/Ali/PERSON Khan/NNP/Khan/PERSON and/CC/and"
+            + " Reza/NNP/Reza/PERSON Amini/NNP/Amini/PERSON ./.",
+        "root(-1,1) nsubj(1,0) obj(1,4) compound(4,2) compound(4,3) cc(7,5) compound(7,6) conj:and(4,7) obj(1,7)"
+            + " punct(1,8)"));
+    assertTrue(hasRelation(x, "person/ali-khan", RelationType.OFFICIAL_OF, "IRN"), () -> x.relations().toString());
+    assertTrue(hasRelation(x, "person/reza-amini", RelationType.OFFICIAL_OF, "IRN"), () -> x.relations().toString());
+    assertEquals("IRNJUD", actor(x, "person/reza-amini").code());
+  }
+
+  @Test
   void aCountryFollowedByATwoWordAgentPhraseTakesItsSector() {
     Extraction x = extract(new Parses().sentence(
         "Iranian/JJ/Iranian/MISC rebel/JJ/rebel leaders/NNS/leader agreed/VBD/agree ./.",

@@ -47,6 +47,11 @@ class EventRulesTest {
     lex.addCue("accusation-root", "11");
     lex.addCue("alleging", "claim");
     lex.addCue("intent", "plan");
+    lex.addCue("document", "letter");
+    lex.addCue("claiming-noun", "concern");
+    lex.addCue("alleging", "concern");
+    lex.addCue("holding", "have");
+    lex.addCue("addressee-clause", "13");
     for (String sector : List.of("GOV", "MIL", "COP", "OPP")) {
       lex.addCue("domestic-sector", sector);
     }
@@ -358,6 +363,44 @@ class EventRulesTest {
         "Israel/NNP/Israel/LOCATION claimed/VBD/claim that/IN/that it/PRP/it won/VBD/win ./.",
         "root(-1,1) nsubj(1,0) ccomp(1,4) mark(4,2) nsubj(4,3) punct(1,5)")).stream()
         .noneMatch(e -> e.cameo().equals("112")));
+  }
+
+  @Test
+  void aDocumentStandsForTheActorItComesFrom() {
+    Event e = EventExtractorTest.only(events(new Parses().sentence(
+        "The/DT/the letter/NN/letter from/IN/from Israel/NNP/Israel/LOCATION accused/VBD/accuse Syria/NNP/Syria/LOCATION ./.",
+        "root(-1,4) det(1,0) nsubj(4,1) nmod:from(1,3) case(3,2) obj(4,5) punct(4,6)")), "112");
+    assertEquals("ISR>SYR", dyad(e));
+    // a letter to someone is not theirs
+    Event to = EventExtractorTest.only(events(new Parses().sentence(
+        "The/DT/the letter/NN/letter to/IN/to Israel/NNP/Israel/LOCATION accused/VBD/accuse Syria/NNP/Syria/LOCATION ./.",
+        "root(-1,4) det(1,0) nsubj(4,1) nmod:to(1,3) case(3,2) obj(4,5) punct(4,6)")), "112");
+    assertNull(to.source());
+  }
+
+  @Test
+  void concernsThatAnotherActorDoesSomethingAccuseIt() {
+    List<Event> es = events(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION has/VBZ/have concerns/NNS/concern that/IN/that Syria/NNP/Syria/LOCATION"
+            + " attacked/VBD/attack Lebanon/NNP/Lebanon/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) obj(1,2) ccomp(2,5) mark(5,3) nsubj(5,4) obj(5,6) punct(1,7)"));
+    assertEquals("ISR>SYR", dyad(EventExtractorTest.only(es, "112")));
+    assertTrue(EventExtractorTest.only(es, "190").modality().hypothetical(), "the attack is only a concern");
+    // concerns about oneself accuse no one
+    assertTrue(events(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION has/VBZ/have concerns/NNS/concern that/IN/that it/PRP/it lost/VBD/lose ./.",
+        "root(-1,1) nsubj(1,0) obj(1,2) ccomp(2,5) mark(5,3) nsubj(5,4) punct(1,6)")).stream()
+        .noneMatch(e -> e.cameo().equals("112")));
+  }
+
+  @Test
+  void aWarningIsAimedAtTheSubjectOfWhatItWarnsOf() {
+    Event e = EventExtractorTest.only(events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION threatened/VBD/threaten that/IN/that Israel/NNP/Israel/LOCATION will/MD/will"
+            + " lose/VB/lose if/IN/if it/PRP/it attacks/VBZ/attack ./.",
+        "root(-1,1) nsubj(1,0) ccomp(1,5) mark(5,2) nsubj(5,3) aux(5,4) advcl:if(5,8) mark(8,6) nsubj(8,7) punct(1,9)")),
+        "130");
+    assertEquals("IRN>ISR", dyad(e));
   }
 
   @Test

@@ -43,6 +43,20 @@ class ShippedDataTest {
   }
 
   @Test
+  void worldRegionsAreActorsWithTheirCameoRegionCodes() {
+    assertEquals("EUR", entry("Europe").code());
+    assertEquals(ActorType.LOCATION, entry("Europe").type());
+    assertEquals("EUR", entry("European").code());
+    assertEquals("MEA", entry("Middle East").code());
+    assertEquals("WST", entry("Western").code());
+    assertFalse(gazetteer.lookup("West").isPresent(), "\"West Darfur\" is not the West");
+    // a longer name wins: the European Union and South Africa are no regions
+    assertEquals("IGOEUREEC", entry("European Union").code());
+    assertEquals("ZAF", entry("South Africa").code());
+    assertEquals(null, entry("Europe").country(), "a region is no country");
+  }
+
+  @Test
   void shortUpperCaseAliasesNeverMatchOrdinaryWords() {
     assertTrue(gazetteer.lookup("US").isPresent());
     assertFalse(gazetteer.lookup("us").isPresent());
