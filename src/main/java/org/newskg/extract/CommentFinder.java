@@ -40,6 +40,8 @@ final class CommentFinder {
   private final StatementFinder statements;
   private final ModalityDetector modality;
   private final MentionIndex mentions;
+  /** The article's sentences, for definite nouns that refer back ("the release was harmful"). */
+  private List<Sentence> sentences = List.of();
 
   CommentFinder(Lexicons lex, CameoCodes cameo, RoleFinder roles, Parties parties, MentionIndex mentions) {
     this.lex = lex;
@@ -53,6 +55,7 @@ final class CommentFinder {
 
   /** Recodes comment-like warnings among the drafts and adds one event per evaluative statement. */
   void addTo(AnalyzedArticle a, List<Quote> quotes, List<EventDraft> drafts) {
+    sentences = a.sentences();
     for (EventDraft d : drafts) {
       warning(d);
     }
@@ -228,6 +231,10 @@ final class CommentFinder {
     Optional<ActorMention> m = roles.actorAt(s, noun);
     if (m.isEmpty() && GROUP_PRONOUNS.contains(s.token(noun).word().toLowerCase(java.util.Locale.ROOT))) {
       m = antecedent(s, noun, speaker);
+    }
+    if (m.isEmpty() && depth == 0 && !sentences.isEmpty()) {
+      // "said the release was harmful" after "WikiLeaks to release documents"
+      m = roles.definiteAntecedent(sentences, s, noun);
     }
     if (m.isPresent() || depth >= MAX_OWNER_DEPTH) {
       return m;

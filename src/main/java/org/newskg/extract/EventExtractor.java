@@ -190,7 +190,7 @@ public final class EventExtractor {
   /**
    * When the clause names no target: the subject of a threat's condition, the target of the act's
    * purpose, the place of a protest or an attack (or of a refused act), an unnamed group of the
-   * sentence's only country, in that order.
+   * sentence's only country, the actor an earlier use of a definite object's word names, in that order.
    */
   private void fallbackTargets(AnalyzedArticle a, Sentence s, TriggerMatcher.Match m, EventDraft d, RoleFinder roles,
       ActorRegistry registry) {
@@ -222,6 +222,14 @@ public final class EventExtractor {
           && d.parties.isStateSector(sector);
       if (country.isPresent() && !ownState) {
         d.offerTarget(new ActorMention(country.get(), MentionFinder.span(a.text(), s, group, group + 1), group, sector, false));
+      }
+    }
+    if (d.target == null && d.verb) {
+      // "condemned the release" after "WikiLeaks to release documents": the act's object refers back
+      for (var c : s.children(m.token())) {
+        if (c.relation().equals("obj")) {
+          roles.definiteAntecedent(a.sentences(), s, c.dependent()).ifPresent(d::offerTarget);
+        }
       }
     }
   }

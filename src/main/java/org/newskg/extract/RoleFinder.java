@@ -2,6 +2,7 @@ package org.newskg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.nlp.Dependency;
@@ -448,6 +449,40 @@ final class RoleFinder {
       }
     }
     return lightVerbSubject(s, noun);
+  }
+
+  /** How many sentences back a definite noun looks for an earlier use of its word. */
+  static final int ANTECEDENT_SENTENCES = 8;
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+
+  /**
+   * "condemned the release" after "WikiLeaks to release thousands of documents": a definite common
+   * noun with no actor of its own refers back to the nearest earlier use of its word, as noun or
+   * verb, that has one (the subject of the verb, the owner of the noun), in the last few sentences.
+   */
+  Optional<ActorMention> definiteAntecedent(List<Sentence> sentences, Sentence s, int noun) {
+    Token w = s.token(noun);
+    boolean definite = s.children(noun).stream()
+        .anyMatch(d -> d.relation().equals("det") && DEFINITE.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+    if (!w.isNoun() || w.pos().startsWith("NNP") || !definite || actorAt(s, noun).isPresent()) {
+      return Optional.empty();
+    }
+    String lemma = w.lemma().toLowerCase(Locale.ROOT);
+    for (int i = s.index(); i >= Math.max(0, s.index() - ANTECEDENT_SENTENCES); i--) {
+      Sentence x = sentences.get(i);
+      for (int k = i == s.index() ? noun - 1 : x.tokens().size() - 1; k >= 0; k--) {
+        Token t = x.token(k);
+        if (!t.lemma().toLowerCase(Locale.ROOT).equals(lemma) || !t.isVerb() && !t.isNoun()) {
+          continue;
+        }
+        int at = k;
+        Optional<ActorMention> m = t.isVerb() ? verbSource(x, k) : nounSource(x, k, "").or(() -> actorAt(x, at));
+        if (m.isPresent()) {
+          return m;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** "Khamenei has maintained a stance of skepticism": the subject of the verb the noun is object of. */

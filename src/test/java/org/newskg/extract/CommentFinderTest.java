@@ -56,6 +56,16 @@ class CommentFinderTest {
   }
 
   @Test
+  void aJudgedDefiniteNounRefersBackToTheActorOfItsWord() {
+    Event e = only(events(new Parses()
+        .sentence("Iran/NNP/Iran/LOCATION released/VBD/release documents/NNS/document ./.",
+            "root(-1,1) nsubj(1,0) obj(1,2) punct(1,3)")
+        .sentence("Trump/NNP/Trump/PERSON said/VBD/say the/DT/the release/NN/release was/VBD/be dangerous/JJ/dangerous ./.",
+            "root(-1,1) nsubj(1,0) ccomp(1,5) det(3,2) nsubj(5,3) cop(5,4) punct(1,6)")), "111");
+    assertEquals("IRN", e.target().actorKey());
+  }
+
+  @Test
   void aNegatedPraiseIsACriticismOfTheOwnerOfTheSubject() {
     Event e = only(events(new Parses().sentence(
         "Hezbollah/NNP/Hezbollah/ORGANIZATION said/VBD/say the/DT/the appointment/NN/appointment of/IN/of"

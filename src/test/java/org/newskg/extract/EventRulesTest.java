@@ -404,6 +404,25 @@ class EventRulesTest {
   }
 
   @Test
+  void aDefiniteNounWithNoActorRefersBackToTheLastUseOfItsWordThatHasOne() {
+    Parses p = new Parses()
+        .sentence("Syria/NNP/Syria/LOCATION released/VBD/release documents/NNS/document ./.",
+            "root(-1,1) nsubj(1,0) obj(1,2) punct(1,3)")
+        .sentence("The/DT/the documents/NNS/document were/VBD/be released/VBN/release again/RB/again ./.",
+            "root(-1,3) det(1,0) nsubj:pass(3,1) aux:pass(3,2) advmod(3,4) punct(3,5)")
+        .sentence("Israel/NNP/Israel/LOCATION condemned/VBD/condemn the/DT/the release/NN/release ./.",
+            "root(-1,1) nsubj(1,0) obj(1,3) det(3,2) punct(1,4)");
+    assertEquals("ISR>SYR", dyad(EventExtractorTest.only(events(p), "111")));
+    // an indefinite noun names a new thing
+    Parses indefinite = new Parses()
+        .sentence("Syria/NNP/Syria/LOCATION released/VBD/release documents/NNS/document ./.",
+            "root(-1,1) nsubj(1,0) obj(1,2) punct(1,3)")
+        .sentence("Israel/NNP/Israel/LOCATION condemned/VBD/condemn a/DT/a release/NN/release ./.",
+            "root(-1,1) nsubj(1,0) obj(1,3) det(3,2) punct(1,4)");
+    assertNull(EventExtractorTest.only(events(indefinite), "111").target());
+  }
+
+  @Test
   void aSentenceNamingNoCountryIsAboutTheCountryOfTheSentenceBefore() {
     List<Event> es = events(new Parses()
         .sentence("Syria/NNP/Syria/LOCATION is/VBZ/be tense/JJ/tense ./.", "root(-1,2) nsubj(2,0) cop(2,1) punct(2,3)")
