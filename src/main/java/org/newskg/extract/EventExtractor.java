@@ -254,7 +254,7 @@ public final class EventExtractor {
       String r = d.relation();
       boolean subject = r.equals("nsubj") || r.equals("obl:agent") || r.equals("obl:by");
       boolean circumstance = noSource && d.baseRelation().equals("obl");
-      if ((subject || circumstance) && lex.isCue("natural-cause", s.token(d.dependent()).lemma())) {
+      if ((subject || circumstance) && disaster(s, d.dependent())) {
         return true;
       }
     }
@@ -263,7 +263,7 @@ public final class EventExtractor {
       boolean raised = p.relation().equals("xcomp") && p.governor() >= 0;
       for (var d : raised ? s.children(p.governor()) : List.<Dependency>of()) {
         boolean subject = d.relation().equals("nsubj") || d.relation().equals("nsubj:pass");
-        if (subject && lex.isCue("natural-cause", s.token(d.dependent()).lemma())) {
+        if (subject && disaster(s, d.dependent())) {
           return true;
         }
       }
@@ -271,6 +271,28 @@ public final class EventExtractor {
     return false;
   }
 
+
+  /** Nouns a relative pronoun may stand for: the nearest noun this many tokens before it. */
+  private static final int MAX_RELATIVE_GAP = 3;
+
+  /**
+   * A natural cause, also through a relative pronoun ("the earthquake, which is thought to have
+   * killed …": the relative clause's head noun, or the nearest noun right before the pronoun).
+   */
+  private boolean disaster(Sentence s, int subject) {
+    if (lex.isCue("natural-cause", s.token(subject).lemma())) {
+      return true;
+    }
+    if (!s.token(subject).pos().equals("WDT") && !s.token(subject).pos().equals("WP")) {
+      return false;
+    }
+    for (int k = subject - 1; k >= Math.max(0, subject - MAX_RELATIVE_GAP); k--) {
+      if (s.token(k).isNoun()) {
+        return lex.isCue("natural-cause", s.token(k).lemma());
+      }
+    }
+    return false;
+  }
 
   /** "Russia said Sudan must return the helicopter": a reported obligation is a demand (CAMEO 100). */
   private List<EventDraft> obligations(AnalyzedArticle a, Sentence s, RoleFinder roles, Parties parties) {

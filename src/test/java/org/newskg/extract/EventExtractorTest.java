@@ -692,6 +692,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void aDisasterIsNoActorAlsoThroughARelativePronoun() {
+    // "the earthquake there, which is thought to have killed 200,000 people"
+    List<Event> all = events(new Parses().sentence(
+        "Syria/NNP/Syria/LOCATION recalled/VBD/recall the/DT/the earthquake/NN/earthquake ,/,/, which/WDT/which"
+            + " is/VBZ/be thought/VBN/think to/TO/to have/VB/have attacked/VBN/attack students/NNS/student ./.",
+        "root(-1,1) nsubj(1,0) det(3,2) obj(1,3) punct(3,4) dep(3,7) nsubj:pass(7,5) aux:pass(7,6) mark(10,8)"
+            + " aux(10,9) xcomp(7,10) nsubj:xsubj(10,5) obj(10,11) punct(1,12)"));
+    assertTrue(all.stream().noneMatch(e -> e.cameo().equals("190")), all::toString);
+  }
+
+  @Test
   void aResponseToAnEventThatIsNotKeptLinksToNothing() {
     // "fired warning shots in response to the demonstrators' attacks": the attacks have no actor
     // we know, so they are no event, and the response must not point at them
