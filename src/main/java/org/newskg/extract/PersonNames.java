@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.newskg.resolve.Gazetteer;
 import org.newskg.resolve.GazetteerEntry;
@@ -18,6 +19,8 @@ final class PersonNames {
   /** Surnames at least this similar are taken as the same person. */
   static final double SIMILAR = 0.93;
   private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+  /** An Arabic article written before a surname ("al-Gaddafi", "el-Sisi", "Al Assad"). */
+  private static final Pattern ARTICLE = Pattern.compile("^(?i:al|el|ad|as|ash|at|an|ar)[-\u2010\u2011]");
 
   private final Gazetteer gazetteer;
   private final List<String> fullNames = new ArrayList<>();
@@ -39,6 +42,18 @@ final class PersonNames {
       return known.get();
     }
     String[] parts = name.trim().split("\\s+");
+    if (parts.length >= 3 || parts.length == 2 && ARTICLE.matcher(parts[1]).find()) {
+      // "Muammar Abu Minyar al-Gaddafi", "Donald John Trump": the first name and the surname, with and
+      // without an Arabic article ("al-", "el-") before it
+      String last = parts[parts.length - 1];
+      for (String surname : List.of(last, ARTICLE.matcher(last).replaceFirst(""))) {
+        Optional<GazetteerEntry> shortName =
+            gazetteer.lookup(parts[0] + " " + surname).filter(e -> e.type() == ActorType.PERSON);
+        if (shortName.isPresent()) {
+          return shortName.get();
+        }
+      }
+    }
     if (parts.length == 1) {
       Optional<String> full = expand(parts[0]);
       if (full.isPresent()) {

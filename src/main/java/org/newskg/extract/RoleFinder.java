@@ -531,6 +531,14 @@ final class RoleFinder {
         out.addAll(prepositionalActors(s, p.governor(), ""));
       }
     }
+    // "his first US visit", "Israel's Gaza offensive": when the possessor acts, a country modifier is the target
+    boolean owned = !patient && s.children(noun).stream()
+        .anyMatch(d -> d.relation().equals("nmod:poss") && actorAt(s, d.dependent()).isPresent());
+    for (Dependency d : owned ? s.children(noun) : List.<Dependency>of()) {
+      if (d.relation().equals("compound") || d.relation().equals("amod")) {
+        actorAt(s, d.dependent()).ifPresent(out::add);
+      }
+    }
     return out;
   }
 

@@ -144,6 +144,17 @@ class ActorAndRelationTest {
   }
 
   @Test
+  void aKnownPersonNamedWithMiddleNamesOrAnArticleBeforeTheSurnameIsStillKnown() {
+    // "Muammar Abu Minyar al-Gaddafi" is the gazetteer's "Muammar Gaddafi"
+    for (String name : List.of("Donald/NNP/Donald/PERSON John/NNP/John/PERSON Trump/NNP/Trump/PERSON",
+        "Donald/NNP/Donald/PERSON Abu/NNP/Abu/PERSON al-Trump/NNP/al-Trump/PERSON")) {
+      Extraction x = extract(new Parses().sentence(name + " spoke/VBD/speak ./.",
+          "root(-1,3) compound(2,0) compound(2,1) nsubj(3,2) punct(3,4)"));
+      assertEquals("USA", actor(x, "person/donald-trump").country(), name);
+    }
+  }
+
+  @Test
   void aPluralTitleBeforeCoordinatedNamesGivesEachNameTheRole() {
     Extraction x = extract(new Parses().sentence(
         "Iran/NNP/Iran/LOCATION warned/VBD/warn judges/NNS/judge Ali/NNP/Ali/PERSON Khan/NNP/Khan/PERSON and/CC/and"

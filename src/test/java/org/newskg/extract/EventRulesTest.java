@@ -83,6 +83,7 @@ class EventRulesTest {
     t.add(new TriggerLexicon.Entry("sign", true, Set.of(), "", "057", ""));
     t.addSense(new TriggerLexicon.Sense("call", true, List.of("iobj"), Set.of()));
     t.add(new TriggerLexicon.Entry("reject", true, Set.of("offer"), "", "125", ""));
+    t.add(new TriggerLexicon.Entry("visit", false, Set.of(), "", "042", ""));
     t.add(new TriggerLexicon.Entry("exercise", false, Set.of("joint"), "", "062", ""));
     t.add(new TriggerLexicon.Entry("offer", false, Set.of("talk"), "", "036", ""));
     t.add(new TriggerLexicon.Entry("protest", false, Set.of(), "against", "141", ""));
@@ -92,7 +93,7 @@ class EventRulesTest {
     CameoCodes cameo = Fixtures.cameo();
     for (String[] row : new String[][] {{"180", "Use unconventional violence", "-9", "4", "ASSAULT"},
         {"195", "Employ aerial weapons", "-10", "4", "ASSAULT"}, {"084", "Return, release", "7", "1", "CONCEDE"},
-        {"041", "Discuss by telephone", "1", "1", "CONSULT"}, {"112", "Accuse", "-2", "2", "ACCUSE"},
+        {"041", "Discuss by telephone", "1", "1", "CONSULT"}, {"042", "Make a visit", "1.9", "1", "CONSULT"}, {"112", "Accuse", "-2", "2", "ACCUSE"},
         {"016", "Deny responsibility", "-2", "1", ""}, {"051", "Praise or endorse", "3.4", "1", "SUPPORT"},
         {"062", "Cooperate militarily", "7.4", "1", "COOPERATE"}, {"150", "Demonstrate military power", "-7.2", "3", "MOBILIZE"},
         {"020", "Make an appeal or request", "3", "1", ""}, {"0212", "Appeal for military cooperation", "3", "1", ""}, {"057", "Sign formal agreement", "8", "1", "AGREE"},
@@ -420,6 +421,20 @@ class EventRulesTest {
         .sentence("Israel/NNP/Israel/LOCATION condemned/VBD/condemn a/DT/a release/NN/release ./.",
             "root(-1,1) nsubj(1,0) obj(1,3) det(3,2) punct(1,4)");
     assertNull(EventExtractorTest.only(events(indefinite), "111").target());
+  }
+
+  @Test
+  void anOwnedEventNounIsAimedAtTheCountryThatModifiesIt() {
+    // "his first US visit", "Israel's Gaza offensive": with the possessor acting, the modifier is the target
+    Event e = EventExtractorTest.only(events(new Parses().sentence(
+        "Trump/NNP/Trump/PERSON 's/POS/'s first/JJ/first Iran/NNP/Iran/LOCATION visit/NN/visit ended/VBD/end ./.",
+        "root(-1,5) nmod:poss(4,0) case(0,1) amod(4,2) compound(4,3) nsubj(5,4) punct(5,6)")), "042");
+    assertEquals("person/donald-trump>IRN", dyad(e));
+    // without a possessor the modifier is the one who acts
+    Event own = EventExtractorTest.only(events(new Parses().sentence(
+        "The/DT/the Iran/NNP/Iran/LOCATION visit/NN/visit to/IN/to Syria/NNP/Syria/LOCATION ended/VBD/end ./.",
+        "root(-1,5) det(2,0) compound(2,1) nsubj(5,2) case(4,3) nmod:to(2,4) punct(5,6)")), "042");
+    assertEquals("IRN>SYR", dyad(own));
   }
 
   @Test
