@@ -311,7 +311,10 @@ final class RoleFinder {
     }
     if (s.token(trigger).isNoun()) {
       for (Dependency p : s.parents(trigger)) {
-        if (p.relation().equals("obj") && p.governor() >= 0) {
+        // "held protests in Iran"; "protests began in cities of Iran", "fighting erupted in Mogadishu"
+        boolean occurs = p.relation().equals("nsubj") && p.governor() >= 0
+            && lex.isCue("occurrence", s.token(p.governor()).lemma());
+        if ((p.relation().equals("obj") || occurs) && p.governor() >= 0) {
           heads.add(p.governor());
         }
       }

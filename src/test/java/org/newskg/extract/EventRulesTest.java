@@ -52,6 +52,8 @@ class EventRulesTest {
     lex.addCue("alleging", "concern");
     lex.addCue("holding", "have");
     lex.addCue("addressee-clause", "13");
+    lex.addCue("addressee-clause", "01");
+    lex.addCue("occurrence", "begin");
     for (String sector : List.of("GOV", "MIL", "COP", "OPP")) {
       lex.addCue("domestic-sector", sector);
     }
@@ -84,6 +86,8 @@ class EventRulesTest {
     t.addSense(new TriggerLexicon.Sense("call", true, List.of("iobj"), Set.of()));
     t.add(new TriggerLexicon.Entry("reject", true, Set.of("offer"), "", "125", ""));
     t.add(new TriggerLexicon.Entry("visit", false, Set.of(), "", "042", ""));
+    t.add(new TriggerLexicon.Entry("protest", false, Set.of(), "", "141", ""));
+    t.add(new TriggerLexicon.Entry("hope", true, Set.of(), "", "013", ""));
     t.add(new TriggerLexicon.Entry("exercise", false, Set.of("joint"), "", "062", ""));
     t.add(new TriggerLexicon.Entry("offer", false, Set.of("talk"), "", "036", ""));
     t.add(new TriggerLexicon.Entry("protest", false, Set.of(), "against", "141", ""));
@@ -93,7 +97,8 @@ class EventRulesTest {
     CameoCodes cameo = Fixtures.cameo();
     for (String[] row : new String[][] {{"180", "Use unconventional violence", "-9", "4", "ASSAULT"},
         {"195", "Employ aerial weapons", "-10", "4", "ASSAULT"}, {"084", "Return, release", "7", "1", "CONCEDE"},
-        {"041", "Discuss by telephone", "1", "1", "CONSULT"}, {"042", "Make a visit", "1.9", "1", "CONSULT"}, {"112", "Accuse", "-2", "2", "ACCUSE"},
+        {"041", "Discuss by telephone", "1", "1", "CONSULT"}, {"042", "Make a visit", "1.9", "1", "CONSULT"}, {"013", "Make optimistic comment", "0.4", "1", ""},
+        {"141", "Demonstrate or rally", "-6.5", "3", "PROTEST"}, {"112", "Accuse", "-2", "2", "ACCUSE"},
         {"016", "Deny responsibility", "-2", "1", ""}, {"051", "Praise or endorse", "3.4", "1", "SUPPORT"},
         {"062", "Cooperate militarily", "7.4", "1", "COOPERATE"}, {"150", "Demonstrate military power", "-7.2", "3", "MOBILIZE"},
         {"020", "Make an appeal or request", "3", "1", ""}, {"0212", "Appeal for military cooperation", "3", "1", ""}, {"057", "Sign formal agreement", "8", "1", "AGREE"},
@@ -435,6 +440,23 @@ class EventRulesTest {
         "The/DT/the Iran/NNP/Iran/LOCATION visit/NN/visit to/IN/to Syria/NNP/Syria/LOCATION ended/VBD/end ./.",
         "root(-1,5) det(2,0) compound(2,1) nsubj(5,2) case(4,3) nmod:to(2,4) punct(5,6)")), "042");
     assertEquals("IRN>SYR", dyad(own));
+  }
+
+  @Test
+  void protestsThatBeganInACountryAreItsPeoples() {
+    Event e = EventExtractorTest.only(events(new Parses().sentence(
+        "Protests/NNS/protest began/VBD/begin in/IN/in cities/NNS/city of/IN/of Iran/NNP/Iran/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) obl:in(1,3) case(3,2) nmod:of(3,5) case(5,4) punct(1,6)")), "141");
+    assertEquals("IRN", e.source().actorKey());
+    assertEquals("CVL", e.source().sector());
+  }
+
+  @Test
+  void hopingThatAnotherActorActsIsACommentOnIt() {
+    Event e = EventExtractorTest.only(events(new Parses().sentence(
+        "Syria/NNP/Syria/LOCATION hopes/VBZ/hope Israel/NNP/Israel/LOCATION will/MD/will help/VB/help ./.",
+        "root(-1,1) nsubj(1,0) ccomp(1,4) nsubj(4,2) aux(4,3) punct(1,5)")), "013");
+    assertEquals("SYR>ISR", dyad(e));
   }
 
   @Test

@@ -46,6 +46,25 @@ class ShippedDataRulesTest {
   }
 
   @Test
+  void hopesAndFearsAboutAnotherActorAreCommentsOnIt() {
+    Event e = EventExtractorTest.only(events(new Parses().sentence(
+        "Syria/NNP/Syria/LOCATION hopes/VBZ/hope Israel/NNP/Israel/LOCATION will/MD/will withdraw/VB/withdraw ./.",
+        "root(-1,1) nsubj(1,0) ccomp(1,4) nsubj(4,2) aux(4,3) punct(1,5)")), "013");
+    assertEquals("SYR", e.source().actorKey());
+    assertEquals("ISR", e.target().actorKey());
+  }
+
+  @Test
+  void protestsThatBrokeOutInACountryAreByItsPeople() {
+    List<Event> es = events(new Parses().sentence(
+        "Protests/NNS/protest erupted/VBD/erupt in/IN/in cities/NNS/city of/IN/of Iran/NNP/Iran/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) obl:in(1,3) case(3,2) nmod:of(3,5) case(5,4) punct(1,6)"));
+    Event e = es.stream().filter(x -> x.cameo().startsWith("14")).findFirst().orElseThrow(() -> new AssertionError(es));
+    assertEquals("IRN", e.source().actorKey());
+    assertEquals("CVL", e.source().sector());
+  }
+
+  @Test
   void aWorldRegionActsWithItsCameoRegionCode() {
     List<Event> es = events(new Parses().sentence(
         "Europe/NNP/Europe/LOCATION condemned/VBD/condemn Iran/NNP/Iran/LOCATION ./.",
