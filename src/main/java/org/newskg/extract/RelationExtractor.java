@@ -161,16 +161,20 @@ public final class RelationExtractor {
       Sentence s = a.sentences().get(m.span().sentence());
       for (Dependency d : s.children(m.head())) {
         int title = d.dependent();
-        Optional<Lexicons.Role> role = lex.role(s.token(title).lemma().toLowerCase(java.util.Locale.ROOT));
+        Optional<Lexicons.Role> role = appositiveRole(s, title);
         if (!d.relation().equals("appos") || role.isEmpty() || role.get().sector() == null || role.get().sector().isBlank()) {
           continue;
         }
         // the owner before the title ("U.S. ambassador", "Iran's envoy"), not a place after it ("to Baghdad")
         String country = null;
         for (int t = title - 1; t > m.span().end() && country == null; t--) {
-          country = actors.mentions().at(s.index(), t).filter(o -> !o.viaCoref())
-              .flatMap(o -> actors.registry().get(o.actorKey())).filter(o -> o.type() == ActorType.COUNTRY)
-              .map(Actor::country).orElse(null);
+          country = countryAt(actors, s, t);
+        }
+        for (Dependency o : s.children(title)) {
+          // "an opposition leader in Iran", "the foreign minister of Syria"
+          if (country == null && OWNER_AFTER.contains(o.relation())) {
+            country = countryAt(actors, s, o.dependent());
+          }
         }
         if (country != null) {
           actors.registry().replace(person.withCountry(country).withCode(country + role.get().sector()));
@@ -178,6 +182,29 @@ public final class RelationExtractor {
         }
       }
     }
+  }
+
+  /** Phrases after an appositive title that name its country. */
+  private static final java.util.Set<String> OWNER_AFTER = java.util.Set.of("nmod:of", "nmod:in", "nmod:from");
+
+  /** The role of an appositive title, with its compound words first ("opposition leader", then "leader"). */
+  private Optional<Lexicons.Role> appositiveRole(Sentence s, int title) {
+    StringBuilder phrase = new StringBuilder();
+    for (Dependency c : s.children(title)) {
+      if (c.relation().equals("compound") && c.dependent() < title) {
+        phrase.append(s.token(c.dependent()).word().toLowerCase(java.util.Locale.ROOT)).append(' ');
+      }
+    }
+    String lemma = s.token(title).lemma().toLowerCase(java.util.Locale.ROOT);
+    Optional<Lexicons.Role> whole = phrase.length() == 0 ? Optional.empty() : lex.role(phrase + lemma);
+    return whole.isPresent() ? whole : lex.role(lemma);
+  }
+
+  /** The country a named country at a token stands for, if any. */
+  private static String countryAt(ActorExtractor.Result actors, Sentence s, int token) {
+    return actors.mentions().at(s.index(), token).filter(o -> !o.viaCoref())
+        .flatMap(o -> actors.registry().get(o.actorKey())).filter(o -> o.type() == ActorType.COUNTRY)
+        .map(Actor::country).orElse(null);
   }
 
   /** People without a known code get one from their role: the owner's country plus the role's sector. */

@@ -63,7 +63,10 @@ final class UnnamedActors {
    * Acts whose actor is left unnamed by convention: a protest by nobody named is by the civilians
    * of the place where it happens or, failing that, of the target's country ("citizen protests
    * against the country's leader"); an arrest, ban or expulsion in the passive with no agent is by
-   * the state of the place or of the people it targets ("thousands were arrested in Iran").
+   * the state of the place or of the people it targets ("thousands were arrested in Iran"); charges
+   * ({@code state-act-code}), also as a noun with its target, are brought by its courts ("the
+   * indictment of Lewis Libby": USAJUD). A noun like "the curfew on Palestinians" is left alone: an
+   * occupying state imposes it as often as the people's own.
    */
   void implicitSource(AnalyzedArticle a, Sentence s, int trigger, EventDraft d,
       RoleFinder roles, ActorRegistry registry) {
@@ -71,8 +74,10 @@ final class UnnamedActors {
     String sector;
     if (lex.isCue("crowd-root", root)) {
       sector = RoleFinder.CIVILIANS;
-    } else if (lex.isCue("state-act-root", root) && d.verb && passive(s, trigger)) {
-      sector = "GOV";
+    } else if (stateAct(d.cameo) && d.verb && passive(s, trigger)
+        || lex.isCue("state-act-code", d.cameo.substring(0, 3)) && !d.verb && d.target != null) {
+      // "thousands were arrested in Iran", "the indictment of Lewis Libby": the state acts, its courts for charges
+      sector = lex.isCue("judicial-code", d.cameo.substring(0, 3)) ? "JUD" : "GOV";
     } else {
       return;
     }
@@ -89,6 +94,11 @@ final class UnnamedActors {
     int head = at;
     country.ifPresent(c -> d.source = new ActorMention(c, MentionFinder.span(a.text(), s, head, head + 1), head,
         sector, false));
+  }
+
+  /** Acts only a state does: by CAMEO root ({@code state-act-root}) or by code ({@code state-act-code}). */
+  private boolean stateAct(String cameo) {
+    return lex.isCue("state-act-root", cameo.substring(0, 2)) || lex.isCue("state-act-code", cameo.substring(0, 3));
   }
 
   private static boolean passive(Sentence s, int verb) {

@@ -155,6 +155,17 @@ class ActorAndRelationTest {
   }
 
   @Test
+  void anAppositiveTitleWithItsCountryAfterItGivesTheCode() {
+    // "Mir Hossein Mousavi, an opposition leader in Iran, ..."
+    Extraction x = extract(new Parses().sentence(
+        "Ali/NNP/Ali/PERSON Khan/NNP/Khan/PERSON ,/,/, an/DT/a opposition/NN/opposition leader/NN/leader in/IN/in"
+            + " Iran/NNP/Iran/LOCATION ,/,/, spoke/VBD/speak ./.",
+        "root(-1,9) compound(1,0) nsubj(9,1) punct(1,2) det(5,3) compound(5,4) appos(1,5) case(7,6) nmod:in(5,7)"
+            + " punct(1,8) punct(9,10)"));
+    assertEquals("IRNOPP", actor(x, "person/ali-khan").code());
+  }
+
+  @Test
   void aPluralTitleBeforeCoordinatedNamesGivesEachNameTheRole() {
     Extraction x = extract(new Parses().sentence(
         "Iran/NNP/Iran/LOCATION warned/VBD/warn judges/NNS/judge Ali/NNP/Ali/PERSON Khan/NNP/Khan/PERSON and/CC/and"

@@ -54,6 +54,8 @@ class EventRulesTest {
     lex.addCue("addressee-clause", "13");
     lex.addCue("addressee-clause", "01");
     lex.addCue("occurrence", "begin");
+    lex.addCue("state-act-code", "115");
+    lex.addCue("judicial-code", "115");
     for (String sector : List.of("GOV", "MIL", "COP", "OPP")) {
       lex.addCue("domestic-sector", sector);
     }
@@ -88,6 +90,7 @@ class EventRulesTest {
     t.add(new TriggerLexicon.Entry("visit", false, Set.of(), "", "042", ""));
     t.add(new TriggerLexicon.Entry("protest", false, Set.of(), "", "141", ""));
     t.add(new TriggerLexicon.Entry("hope", true, Set.of(), "", "013", ""));
+    t.add(new TriggerLexicon.Entry("indictment", false, Set.of(), "", "115", ""));
     t.add(new TriggerLexicon.Entry("exercise", false, Set.of("joint"), "", "062", ""));
     t.add(new TriggerLexicon.Entry("offer", false, Set.of("talk"), "", "036", ""));
     t.add(new TriggerLexicon.Entry("protest", false, Set.of(), "against", "141", ""));
@@ -98,7 +101,7 @@ class EventRulesTest {
     for (String[] row : new String[][] {{"180", "Use unconventional violence", "-9", "4", "ASSAULT"},
         {"195", "Employ aerial weapons", "-10", "4", "ASSAULT"}, {"084", "Return, release", "7", "1", "CONCEDE"},
         {"041", "Discuss by telephone", "1", "1", "CONSULT"}, {"042", "Make a visit", "1.9", "1", "CONSULT"}, {"013", "Make optimistic comment", "0.4", "1", ""},
-        {"141", "Demonstrate or rally", "-6.5", "3", "PROTEST"}, {"112", "Accuse", "-2", "2", "ACCUSE"},
+        {"141", "Demonstrate or rally", "-6.5", "3", "PROTEST"}, {"115", "Bring lawsuit against", "-2", "2", "ACCUSE"}, {"112", "Accuse", "-2", "2", "ACCUSE"},
         {"016", "Deny responsibility", "-2", "1", ""}, {"051", "Praise or endorse", "3.4", "1", "SUPPORT"},
         {"062", "Cooperate militarily", "7.4", "1", "COOPERATE"}, {"150", "Demonstrate military power", "-7.2", "3", "MOBILIZE"},
         {"020", "Make an appeal or request", "3", "1", ""}, {"0212", "Appeal for military cooperation", "3", "1", ""}, {"057", "Sign formal agreement", "8", "1", "AGREE"},
@@ -457,6 +460,18 @@ class EventRulesTest {
         "Syria/NNP/Syria/LOCATION hopes/VBZ/hope Israel/NNP/Israel/LOCATION will/MD/will help/VB/help ./.",
         "root(-1,1) nsubj(1,0) ccomp(1,4) nsubj(4,2) aux(4,3) punct(1,5)")), "013");
     assertEquals("SYR>ISR", dyad(e));
+  }
+
+  @Test
+  void anIndictmentWithNoAgentIsBroughtByTheJudiciaryOfTheAccusedsCountry() {
+    List<Event> es = events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION criticized/VBD/criticize the/DT/the indictment/NN/indictment of/IN/of"
+            + " Trump/NNP/Trump/PERSON ./.",
+        "root(-1,1) nsubj(1,0) det(3,2) obj(1,3) case(5,4) nmod:of(3,5) punct(1,6)"));
+    Event e = EventExtractorTest.only(es, "115");
+    assertEquals("USA", e.source().actorKey());
+    assertEquals("JUD", e.source().sector());
+    assertEquals("person/donald-trump", e.target().actorKey());
   }
 
   @Test

@@ -79,6 +79,7 @@ public final class Fixtures {
     l.addRole(new Lexicons.Role("spokesperson", "spokespersonOf", "GOV", false));
     l.addRole(new Lexicons.Role("president", "leaderOf", "GOV", true));
     l.addRole(new Lexicons.Role("judge", "officialOf", "JUD", false));
+    l.addRole(new Lexicons.Role("opposition leader", "memberOf", "OPP", false));
     l.addRole(new Lexicons.Role("supreme leader", "leaderOf", "GOV", true));
     for (String w : Set.of("not", "never", "n't")) {
       l.addCue("negation", w);
