@@ -31,6 +31,7 @@ public final class ActorExtractor {
       }
     }
     placeCountries(a, registry, mentions);
+    stateBodyCountries(registry, mentions);
     mentions.addAll(new DefiniteDescriptions(lex, gazetteer).find(a, registry, mentions));
     MentionIndex named = new MentionIndex(mentions);
     mentions.addAll(new CorefLinker(lex).link(a, named));
@@ -87,6 +88,46 @@ public final class ActorExtractor {
         registry.replace(place.withCountry(country).withCode(place.code() == null ? null : country));
       }
     }
+  }
+
+  /**
+   * State bodies named without their country ("the Senate", "the Foreign Ministry", "the Navy"),
+   * which the gazetteer does not know: of the one country named in their sentence or the two
+   * before, else of the country the article is about. They become that country's body
+   * ({@code org/USA/senate}, USALEG), so that one article's Senate is not another's.
+   */
+  private void stateBodyCountries(ActorRegistry registry, List<ActorMention> mentions) {
+    MentionIndex index = new MentionIndex(mentions);
+    java.util.Map<String, String> moved = new java.util.HashMap<>();
+    for (ActorMention m : mentions) {
+      Actor body = registry.get(m.actorKey()).orElse(null);
+      if (body == null || m.viaCoref() || moved.containsKey(body.key()) || body.country() != null || body.code() != null
+          || !(body.type() == ActorType.ORGANIZATION || body.type() == ActorType.GOVERNMENT_ORGANIZATION)
+          || gazetteer.byKey(body.key()).isPresent()) {
+        continue;
+      }
+      String head = body.label().substring(body.label().lastIndexOf(' ') + 1);
+      String sector = lex.agentSector(head).orElse(null);
+      if (sector == null || !lex.isCue("state-sector", sector)) {
+        continue;
+      }
+      String country = index.onlyCountryNear(m.span().sentence(), registry, RoleFinder.FOCUS_SENTENCES)
+          .or(() -> index.dominantCountry(registry)).orElse(null);
+      if (country == null) {
+        continue;
+      }
+      String key = "org/" + country + "/" + Slugs.slug(body.label());
+      ActorType type = "GOV".equals(sector) ? ActorType.GOVERNMENT_ORGANIZATION : body.type();
+      registry.put(new Actor(key, gazetteer.adjective(country) + " " + body.label(), type, country + sector, country, null,
+          body.aliases()));
+      moved.put(body.key(), key);
+    }
+    if (moved.isEmpty()) {
+      return;
+    }
+    mentions.replaceAll(m -> moved.containsKey(m.actorKey())
+        ? new ActorMention(moved.get(m.actorKey()), m.span(), m.head(), m.sector(), m.viaCoref()) : m);
+    moved.keySet().forEach(registry::remove);
   }
 
   /**

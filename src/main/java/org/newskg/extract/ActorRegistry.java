@@ -55,6 +55,11 @@ public final class ActorRegistry {
     actors.put(a.key(), a);
   }
 
+  /** Forgets an actor that no mention names any more (its mentions were given to another actor). */
+  public void remove(String key) {
+    actors.remove(key);
+  }
+
   public Optional<Actor> get(String key) {
     return Optional.ofNullable(actors.get(key));
   }

@@ -56,6 +56,26 @@ public final class MentionIndex {
     return Optional.empty();
   }
 
+  /**
+   * The country an article is about: the most often named country, named at least twice and at
+   * least twice as often as any other; empty when no country dominates.
+   */
+  public Optional<String> dominantCountry(ActorRegistry registry) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    for (ActorMention m : all) {
+      registry.get(m.actorKey()).filter(a -> !m.viaCoref() && a.type() == ActorType.COUNTRY)
+          .ifPresent(a -> counts.merge(a.key(), 1, Integer::sum));
+    }
+    List<java.util.Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
+    ranked.sort(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
+        .thenComparing(java.util.Map.Entry.comparingByKey()));
+    if (ranked.isEmpty() || ranked.get(0).getValue() < 2
+        || ranked.size() > 1 && ranked.get(0).getValue() < 2 * ranked.get(1).getValue()) {
+      return Optional.empty();
+    }
+    return Optional.of(ranked.get(0).getKey());
+  }
+
   private java.util.Set<String> countries(int sentence, ActorRegistry registry) {
     java.util.Set<String> countries = new java.util.TreeSet<>();
     for (ActorMention m : inSentence(sentence)) {

@@ -98,6 +98,11 @@ final class TitleMatcher {
       if (ownerKey == null) {
         ownerKey = actors.mentions().onlyCountry(s.index(), actors.registry()).orElse(null);
       }
+      if (ownerKey == null && !role.head()) {
+        // "Senator Lindsey Graham", "Ambassador Wilkins" in an article about one country: an official or
+        // member of it (a head of state needs the country named: it would be a claim about who leads it)
+        ownerKey = actors.mentions().dominantCountry(actors.registry()).orElse(null);
+      }
       from = titleStart;
     }
     if (ownerKey == null) {

@@ -166,6 +166,49 @@ class ActorAndRelationTest {
   }
 
   @Test
+  void aStateBodyNamedWithoutItsCountryIsOfTheCountryInFocus() {
+    // "The Senate met": of the one country named just before, else of the country the article is about
+    Extraction near = extract(new Parses()
+        .sentence("Iran/NNP/Iran/LOCATION objected/VBD/object ./.", "root(-1,1) nsubj(1,0) punct(1,2)")
+        .sentence("The/DT/the Senate/NNP/Senate/ORGANIZATION met/VBD/meet ./.", "root(-1,2) det(1,0) nsubj(2,1) punct(2,3)"));
+    Actor senate = actor(near, "org/IRN/senate");
+    assertEquals("IRNLEG", senate.code());
+    assertEquals("IRN", senate.country());
+    assertTrue(near.actors().stream().noneMatch(x -> x.key().equals("org/senate")), "the unplaced body is gone");
+    Parses far = new Parses()
+        .sentence("Iran/NNP/Iran/LOCATION objected/VBD/object ./.", "root(-1,1) nsubj(1,0) punct(1,2)")
+        .sentence("Iran/NNP/Iran/LOCATION protested/VBD/protest ./.", "root(-1,1) nsubj(1,0) punct(1,2)")
+        .sentence("Syria/NNP/Syria/LOCATION agreed/VBD/agree ./.", "root(-1,1) nsubj(1,0) punct(1,2)");
+    for (int i = 0; i < 3; i++) {
+      far.sentence("Nothing/NN/nothing happened/VBD/happen ./.", "root(-1,1) nsubj(1,0) punct(1,2)");
+    }
+    far.sentence("The/DT/the Senate/NNP/Senate/ORGANIZATION met/VBD/meet ./.", "root(-1,2) det(1,0) nsubj(2,1) punct(2,3)");
+    assertEquals("IRNLEG", actor(extract(far), "org/IRN/senate").code());
+    // with no country in focus, the body stays unplaced
+    Extraction none = extract(new Parses()
+        .sentence("The/DT/the Senate/NNP/Senate/ORGANIZATION met/VBD/meet ./.", "root(-1,2) det(1,0) nsubj(2,1) punct(2,3)"));
+    assertEquals(null, actor(none, "org/senate").country());
+  }
+
+  @Test
+  void anOfficialsTitleWithNoCountryNearIsOfTheCountryTheArticleIsAbout() {
+    Parses p = new Parses()
+        .sentence("Iran/NNP/Iran/LOCATION objected/VBD/object ./.", "root(-1,1) nsubj(1,0) punct(1,2)")
+        .sentence("Iran/NNP/Iran/LOCATION protested/VBD/protest ./.", "root(-1,1) nsubj(1,0) punct(1,2)");
+    for (int i = 0; i < 3; i++) {
+      p.sentence("Nothing/NN/nothing happened/VBD/happen ./.", "root(-1,1) nsubj(1,0) punct(1,2)");
+    }
+    p.sentence("Judge/NNP/Judge Ali/NNP/Ali/PERSON Khan/NNP/Khan/PERSON and/CC/and President/NNP/President"
+            + " Reza/NNP/Reza/PERSON Amini/NNP/Amini/PERSON spoke/VBD/speak ./.",
+        "root(-1,7) compound(2,0) compound(2,1) nsubj(7,2) cc(6,3) compound(6,4) compound(6,5) conj:and(2,6) nsubj(7,6)"
+            + " punct(7,8)");
+    Extraction x = extract(p);
+    assertEquals("IRNJUD", actor(x, "person/ali-khan").code());
+    // who leads a country is not guessed from what the article is about
+    assertEquals(null, actor(x, "person/reza-amini").country());
+  }
+
+  @Test
   void aPluralTitleBeforeCoordinatedNamesGivesEachNameTheRole() {
     Extraction x = extract(new Parses().sentence(
         "Iran/NNP/Iran/LOCATION warned/VBD/warn judges/NNS/judge Ali/NNP/Ali/PERSON Khan/NNP/Khan/PERSON and/CC/and"

@@ -69,6 +69,7 @@ public final class Fixtures {
     l.addAgent("student", "EDU");
     l.addAgent("opposition group", "OPP");
     l.addAgent("police", "COP");
+    l.addAgent("senate", "LEG");
     l.addAgent("rebels", "REB");
     l.addAgent("forces", "MIL");
     for (String sector : Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY")) {
