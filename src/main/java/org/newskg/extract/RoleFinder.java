@@ -158,6 +158,32 @@ final class RoleFinder {
         }
       }
     }
+    return adjunctController(s, verb);
+  }
+
+  /**
+   * "the Russians refuse, denying …", "Davis was detained after killing two men": a participle
+   * adjunct with no subject of its own is done by the subject of the clause it hangs from, active
+   * or passive.
+   */
+  private Optional<ActorMention> adjunctController(Sentence s, int verb) {
+    boolean ownSubject = s.children(verb).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
+    if (!s.token(verb).pos().equals("VBG") || ownSubject) {
+      return Optional.empty();
+    }
+    for (Dependency p : s.parents(verb)) {
+      if (!p.baseRelation().equals("advcl") || p.governor() < 0) {
+        continue;
+      }
+      for (Dependency d : s.children(p.governor())) {
+        if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
+          Optional<ActorMention> m = actorAt(s, d.dependent());
+          if (m.isPresent()) {
+            return m;
+          }
+        }
+      }
+    }
     return Optional.empty();
   }
 

@@ -475,6 +475,21 @@ class EventRulesTest {
   }
 
   @Test
+  void aParticipleAdjunctActsThroughTheSubjectOfItsClause() {
+    // "the Russians refuse, denying ...", "Australia tried to stop the vote, accusing Japan of ..."
+    Event e = EventExtractorTest.only(events(new Parses().sentence(
+        "Israel/NNP/Israel/LOCATION objected/VBD/object ,/,/, accusing/VBG/accuse Syria/NNP/Syria/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) punct(1,2) advcl(1,3) obj(3,4) punct(1,5)")), "112");
+    assertEquals("ISR>SYR", dyad(e));
+    // "was detained after attacking": the passive subject did it
+    Event passive = EventExtractorTest.only(events(new Parses().sentence(
+        "Syria/NNP/Syria/LOCATION was/VBD/be condemned/VBN/condemn after/IN/after attacking/VBG/attack"
+            + " Israel/NNP/Israel/LOCATION ./.",
+        "root(-1,2) nsubj:pass(2,0) aux:pass(2,1) mark(4,3) advcl:after(2,4) obj(4,5) punct(2,6)")), "190");
+    assertEquals("SYR>ISR", dyad(passive));
+  }
+
+  @Test
   void aSentenceNamingNoCountryIsAboutTheCountryOfTheSentenceBefore() {
     List<Event> es = events(new Parses()
         .sentence("Syria/NNP/Syria/LOCATION is/VBZ/be tense/JJ/tense ./.", "root(-1,2) nsubj(2,0) cop(2,1) punct(2,3)")
