@@ -66,6 +66,63 @@ final class CommentFinder {
       comment(a, st, known).ifPresent(added::add);
     }
     drafts.addAll(added);
+    for (Sentence s : a.sentences()) {
+      for (int t = 0; t < s.tokens().size() && !s.heading(); t++) {
+        nameCalling(a, s, t, drafts);
+      }
+    }
+  }
+
+  /**
+   * "al-Zawahri calls Bush a 'butcher'", "branded the group terrorists": calling another actor an
+   * evaluative name ({@code naming} verbs, the name in data/lexicon/evaluative.tsv) is that
+   * evaluation of it, and replaces the verb's other reading (a phone call, CAMEO 041).
+   */
+  private void nameCalling(AnalyzedArticle a, Sentence s, int verb, List<EventDraft> drafts) {
+    if (!s.token(verb).isVerb() || !lex.isCue("naming", s.token(verb).lemma())) {
+      return;
+    }
+    Optional<ActorMention> named = Optional.empty();
+    List<Integer> names = new ArrayList<>();
+    for (Dependency c : s.children(verb)) {
+      if (c.relation().equals("obj")) {
+        named = roles.actorAt(s, c.dependent());
+        for (Dependency x : s.children(c.dependent())) {
+          if (x.relation().equals("appos")) {
+            names.add(x.dependent());
+          }
+        }
+      }
+      if (c.relation().equals("xcomp") || c.relation().equals("obl:as")) {
+        names.add(c.dependent());
+        // "called President Bush a butcher", parsed as a small clause: Bush is the name's subject
+        for (Dependency x : s.children(c.dependent())) {
+          if (named.isEmpty() && x.relation().equals("nsubj")) {
+            named = roles.actorAt(s, x.dependent());
+          }
+        }
+      }
+    }
+    Optional<ActorMention> caller = statements.speaker(s, verb);
+    if (named.isEmpty() || caller.isEmpty() || parties.same(caller.get(), named.get())) {
+      return;
+    }
+    for (int name : names) {
+      Optional<String> code = code(s, name);
+      if (code.isEmpty()) {
+        continue;
+      }
+      drafts.removeIf(d -> d.sentence == s && d.token == verb);
+      Token w = s.token(verb);
+      EventDraft d = new EventDraft(s, verb, new TriggerLexicon.Entry(w.lemma(), true, Set.of(), "", code.get(), ""), true,
+          parties);
+      d.source = caller.get();
+      d.offerTarget(named.get());
+      d.trigger = MentionFinder.span(a.text(), s, verb, Math.max(verb, name) + 1);
+      d.date = a.article().date();
+      drafts.add(d);
+      return;
+    }
   }
 
   /** The first evaluation of another actor in a statement, unless a trigger's event already says it. */

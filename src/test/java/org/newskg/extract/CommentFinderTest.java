@@ -27,10 +27,13 @@ class CommentFinderTest {
     lex.addCue("reporting", "tell");
     lex.addCue("warning", "warn");
     lex.addCue("personal-pronoun", "their");
+    lex.addCue("naming", "call");
+    lex.addEvaluation(new Lexicons.Evaluation("butcher", "N", "111", ""));
     TriggerLexicon triggers = Fixtures.triggers();
     triggers.add(new TriggerLexicon.Entry("warn", true, Set.of(), "", "130", ""));
+    triggers.add(new TriggerLexicon.Entry("call", true, Set.of(), "", "041", ""));
     CameoCodes cameo = Fixtures.cameo();
-    for (String code : List.of("012", "013", "051", "112")) {
+    for (String code : List.of("012", "013", "041", "051", "112")) {
       cameo.add(new CameoCodes.Code(code, "comment " + code, BigDecimal.ZERO, 1, null));
     }
     return new Extractor(Fixtures.gazetteer(), lex, triggers, cameo);
@@ -63,6 +66,21 @@ class CommentFinderTest {
         .sentence("Trump/NNP/Trump/PERSON said/VBD/say the/DT/the release/NN/release was/VBD/be dangerous/JJ/dangerous ./.",
             "root(-1,1) nsubj(1,0) ccomp(1,5) det(3,2) nsubj(5,3) cop(5,4) punct(1,6)")), "111");
     assertEquals("IRN", e.target().actorKey());
+  }
+
+  @Test
+  void callingAnotherActorAnEvaluativeNameIsTheEvaluation() {
+    // "calls President Bush a 'butcher'", parsed as an object with an apposition or with a predicate
+    for (String deps : List.of("root(-1,1) nsubj(1,0) obj(1,2) det(4,3) appos(2,4) punct(1,5)",
+        "root(-1,1) nsubj(1,0) obj(1,2) det(4,3) xcomp(1,4) punct(1,5)",
+        "root(-1,1) nsubj(1,0) xcomp(1,4) nsubj(4,2) det(4,3) punct(1,5)")) {
+      List<Event> es = events(new Parses().sentence(
+          "Iran/NNP/Iran/LOCATION calls/VBZ/call Trump/NNP/Trump/PERSON a/DT/a butcher/NN/butcher ./.", deps));
+      Event e = only(es, "111");
+      assertEquals("IRN", e.source().actorKey());
+      assertEquals("person/donald-trump", e.target().actorKey());
+      assertTrue(es.stream().noneMatch(x -> x.cameo().equals("041")), "no phone call: " + es);
+    }
   }
 
   @Test
