@@ -49,6 +49,15 @@ final class RoleFinder {
     return mentions.onlyCountryNear(s.index(), registry, FOCUS_SENTENCES);
   }
 
+  /**
+   * The country an unnamed state body or opposition belongs to: the one country of the sentence or
+   * the two before, else the country the article is about ("the Supreme Leader", "opposition
+   * candidates", "the police" in a report on Iran).
+   */
+  Optional<String> focusCountry(Sentence s, ActorRegistry registry) {
+    return onlyCountry(s, registry).or(() -> mentions.dominantCountry(registry));
+  }
+
   /** The actor mention a token stands for: itself, or an apposition, possessor or modifier of it. */
   Optional<ActorMention> actorAt(Sentence s, int token) {
     if (ethnic(s, token)) {

@@ -42,7 +42,8 @@ final class UnnamedActors {
 
   /**
    * "was decried by all opposition candidates" in a sentence about Iran: an unnamed state body or
-   * opposition that acts, with no place or origin of its own, is of the one country the sentence names.
+   * opposition that acts, with no place or origin of its own, is of the one country the sentence (or
+   * the two before) names, else of the country the article is about.
    */
   Optional<ActorMention> agentOfOnlyCountry(AnalyzedArticle a, Sentence s, int verb, RoleFinder roles,
       ActorRegistry registry) {
@@ -55,7 +56,7 @@ final class UnnamedActors {
       // "students attacked a German base" need not be German; a state body or an opposition is the country's own
       return Optional.empty();
     }
-    return roles.onlyCountry(s, registry)
+    return roles.focusCountry(s, registry)
         .map(c -> new ActorMention(c, MentionFinder.span(a.text(), s, agent, agent + 1), agent, sector, false));
   }
 

@@ -508,6 +508,23 @@ class EventRulesTest {
   }
 
   @Test
+  void anUnnamedStateBodyFarFromAnyCountryIsOfTheCountryTheArticleIsAbout() {
+    Parses p = new Parses()
+        .sentence("Syria/NNP/Syria/LOCATION is/VBZ/be tense/JJ/tense ./.", "root(-1,2) nsubj(2,0) cop(2,1) punct(2,3)")
+        .sentence("Syria/NNP/Syria/LOCATION is/VBZ/be calm/JJ/calm ./.", "root(-1,2) nsubj(2,0) cop(2,1) punct(2,3)");
+    for (int i = 0; i < 3; i++) {
+      p.sentence("Nothing/NN/nothing happened/VBD/happen ./.", "root(-1,1) nsubj(1,0) punct(1,2)");
+    }
+    p.sentence("The/DT/the police/NN/police attacked/VBD/attack demonstrators/NNS/demonstrator ./.",
+        "root(-1,2) det(1,0) nsubj(2,1) obj(2,3) punct(2,4)");
+    Event e = EventExtractorTest.only(events(p), "190");
+    assertEquals("SYR", e.source().actorKey());
+    assertEquals("COP", e.source().sector());
+    // the people acted on are not guessed from it: on real news that named the wrong side too often
+    assertNull(e.target());
+  }
+
+  @Test
   void aDenialIsAimedAtTheAccuserNotAtTheDeniedActsObject() {
     List<Event> es = events(new Parses()
         .sentence("Israel/NNP/Israel/LOCATION accused/VBD/accuse Syria/NNP/Syria/LOCATION ./.",
