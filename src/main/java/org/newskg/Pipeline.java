@@ -30,7 +30,7 @@ import org.newskg.store.GraphStore;
  */
 public final class Pipeline {
   /** Bumped when extraction changes, so that re-ingest recomputes graphs made by older code. */
-  public static final String EXTRACTION_VERSION = "0.5.0";
+  public static final String EXTRACTION_VERSION = "0.6.0";
 
   private static Pipeline shared;
 
