@@ -197,7 +197,7 @@ public final class EventExtractor {
     String root = m.entry().cameo().substring(0, 2);
     if (d.target == null && lex.isCue("condition-target", root)) {
       // "threatened to stop talks if the United States goes ahead"
-      roles.conditionSubject(s, m.token()).ifPresent(d::offerTarget);
+      roles.conditionSubject(a.sentences(), s, m.token()).ifPresent(d::offerTarget);
     }
     if (d.target == null) {
       // "demonstrated to demand reforms from Serbia"

@@ -236,13 +236,19 @@ final class RoleFinder {
    * "threatened to stop talks if the United States goes ahead": the subject of a threat's
    * condition is the one threatened. Follows the chain of infinitives from the trigger.
    */
-  Optional<ActorMention> conditionSubject(Sentence s, int trigger) {
+  Optional<ActorMention> conditionSubject(List<Sentence> sentences, Sentence s, int trigger) {
     int current = trigger;
     for (int depth = 0; depth <= MAX_XCOMP_DEPTH; depth++) {
       int next = -1;
       for (Dependency d : s.children(current)) {
         if (d.relation().equals("advcl:if") || d.relation().equals("advcl:unless")) {
           Optional<ActorMention> m = verbSource(s, d.dependent());
+          for (Dependency c : m.isPresent() ? List.<Dependency>of() : s.children(d.dependent())) {
+            // "if the exercises went ahead": whoever held the exercises named before
+            if (m.isEmpty() && c.relation().startsWith("nsubj")) {
+              m = definiteAntecedent(sentences, s, c.dependent());
+            }
+          }
           if (m.isPresent()) {
             return m;
           }

@@ -490,6 +490,18 @@ class EventRulesTest {
   }
 
   @Test
+  void aThreatIsAimedAtWhoeverDoesTheDefiniteActOfItsCondition() {
+    // "South Korea held exercises. North Korea threatened retaliation if the exercises went ahead."
+    Event e = EventExtractorTest.only(events(new Parses()
+        .sentence("Israel/NNP/Israel/LOCATION held/VBD/hold exercises/NNS/exercise ./.",
+            "root(-1,1) nsubj(1,0) obj(1,2) punct(1,3)")
+        .sentence("Syria/NNP/Syria/LOCATION threatened/VBD/threaten if/IN/if the/DT/the exercises/NNS/exercise"
+            + " continued/VBD/continue ./.",
+            "root(-1,1) nsubj(1,0) advcl:if(1,5) mark(5,2) det(4,3) nsubj(5,4) punct(1,6)")), "130");
+    assertEquals("SYR>ISR", dyad(e));
+  }
+
+  @Test
   void aSentenceNamingNoCountryIsAboutTheCountryOfTheSentenceBefore() {
     List<Event> es = events(new Parses()
         .sentence("Syria/NNP/Syria/LOCATION is/VBZ/be tense/JJ/tense ./.", "root(-1,2) nsubj(2,0) cop(2,1) punct(2,3)")
