@@ -65,6 +65,18 @@ class ShippedDataRulesTest {
   }
 
   @Test
+  void hailingFromAPlaceIsNoPraise() {
+    List<Event> from = events(new Parses().sentence(
+        "The/DT/the students/NNS/student hailed/VBD/hail from/IN/from India/NNP/India/LOCATION ./.",
+        "root(-1,2) det(1,0) nsubj(2,1) obl:from(2,4) case(4,3) punct(2,5)"));
+    assertTrue(from.stream().noneMatch(e -> e.cameo().startsWith("05")), from::toString);
+    List<Event> praise = events(new Parses().sentence(
+        "Iran/NNP/Iran/LOCATION hailed/VBD/hail India/NNP/India/LOCATION ./.",
+        "root(-1,1) nsubj(1,0) obj(1,2) punct(1,3)"));
+    assertTrue(praise.stream().anyMatch(e -> e.cameo().startsWith("05")), praise::toString);
+  }
+
+  @Test
   void aWorldRegionActsWithItsCameoRegionCode() {
     List<Event> es = events(new Parses().sentence(
         "Europe/NNP/Europe/LOCATION condemned/VBD/condemn Iran/NNP/Iran/LOCATION ./.",
